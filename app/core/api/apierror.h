@@ -25,10 +25,11 @@ struct ApiError
     QString message;      // the server's text, or our own description
     QString requestId;    // gateway request_id or our X-Request-Id, for support
     int retryAfterSeconds = -1; // from Retry-After, when the server sent one
+    bool duringAuthentication = false; // raised while obtaining credentials (IAM token, project id)
+    bool ambiguous = false; // the request may have reached the cloud and taken effect: the answer was lost
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
-    // True when the request may have reached the cloud and taken effect: the answer was lost.
-    [[nodiscard]] bool isAmbiguous() const;
+    [[nodiscard]] bool isAmbiguous() const { return ambiguous; }
     [[nodiscard]] bool isAuthFailure() const { return kind == Kind::Http && httpStatus == 401; }
     [[nodiscard]] bool isThrottled() const { return kind == Kind::Http && httpStatus == 429; }
     // 404 APIGW.0101: the classic API is not published in this region.

@@ -1,0 +1,140 @@
+#include "jobtracker.h"
+
+#include "api/apiclient.h"
+#include "api/getjobrequest.h"
+#include "logging.h"
+
+#include <algorithm>
+
+namespace ElbDesk {
+
+JobTracker::JobTracker(ApiClient *client, const QString &jobId, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_jobId(jobId)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &JobTracker::poll);
+}
+
+JobTracker::~JobTracker()
+{
+    if (m_inFlight)
+        m_inFlight->abort();
+}
+
+void JobTracker::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_outcome = Outcome::Pending;
+    if (!m_elapsed.isValid())
+        m_elapsed.start();
+    m_sinceCheck.start();
+    m_intervalMs = m_timing.firstPollMs;
+    schedule();
+}
+
+void JobTracker::checkAgain()
+{
+    if (m_running)
+        return;
+    qCInfo(lcJobs) << "checking job" << m_jobId << "again";
+    m_timing.firstPollMs = 0;
+    start();
+}
+
+void JobTracker::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    if (m_inFlight)
+        m_inFlight->abort();
+}
+
+void JobTracker::schedule()
+{
+    m_timer.start(int(m_intervalMs));
+}
+
+void JobTracker::poll()
+{
+    if (!m_running || m_inFlight || !m_client)
+        return;
+    ++m_polls;
+    auto *request = new GetJobRequest(m_client, m_jobId, m_client->jobPathPrefix(), this);
+    m_inFlight = request;
+    connect(request, &ApiRequest::finished, this, [this, request] { onPoll(request); });
+    request->start();
+}
+
+void JobTracker::onPoll(GetJobRequest *request)
+{
+    m_inFlight = nullptr;
+    if (!m_running)
+        return;
+    const ApiError &error = request->error();
+    if (error.isError()) {
+        m_lastError = error;
+        if (error.kind == ApiError::Kind::Aborted)
+            return;
+        if (error.kind == ApiError::Kind::Http && error.httpStatus == 404 && !m_triedFallback) {
+            // The documented /v1.0 form is missing here: try the /v1 form the POST's uri names.
+            m_triedFallback = true;
+            const QString other = request->prefix() == QLatin1String("/v1.0") ? QStringLiteral("/v1")
+                                                                                : QStringLiteral("/v1.0");
+            qCInfo(lcJobs).noquote() << "job path" << request->prefix() << "answered 404; trying" << other;
+            m_client->setJobPathPrefix(other);
+            m_timer.start(0);
+            return;
+        }
+        if (error.kind == ApiError::Kind::Http && error.httpStatus == 404) {
+            qCWarning(lcJobs).noquote() << "job" << m_jobId << "is not known under either path:" << error.describe();
+            conclude(Outcome::Unknown);
+            return;
+        }
+        if (error.kind == ApiError::Kind::Refused || error.isAuthFailure()) {
+            conclude(Outcome::Unknown);
+            return;
+        }
+        qCInfo(lcJobs).noquote() << "poll of job" << m_jobId << "failed, polling on:" << error.describe();
+    } else {
+        m_lastError = ApiError();
+        m_job = request->job();
+        if (!m_job.isKnownStatus() && !m_unknownStatuses.contains(m_job.status)) {
+            m_unknownStatuses.insert(m_job.status);
+            qCWarning(lcJobs).noquote() << "job" << m_jobId << "reports the unknown status" << m_job.status
+                                        << "- treated as still running";
+        }
+        Q_EMIT updated(m_job);
+        if (m_job.state == CloudJob::State::Succeeded) {
+            conclude(Outcome::Succeeded);
+            return;
+        }
+        if (m_job.state == CloudJob::State::Failed) {
+            conclude(Outcome::Failed);
+            return;
+        }
+    }
+    if (m_sinceCheck.elapsed() >= m_timing.deadlineMs) {
+        qCWarning(lcJobs) << "job" << m_jobId << "still not finished after" << m_sinceCheck.elapsed() / 1000
+                          << "s: outcome unknown, job id kept";
+        conclude(Outcome::Unknown);
+        return;
+    }
+    m_intervalMs = std::min<double>(std::max<double>(m_intervalMs, 1.0) * m_timing.growth, m_timing.maxPollMs);
+    const qint64 untilDeadline = m_timing.deadlineMs - m_sinceCheck.elapsed();
+    m_timer.start(int(std::max<qint64>(0, std::min<qint64>(qint64(m_intervalMs), untilDeadline))));
+}
+
+void JobTracker::conclude(Outcome outcome)
+{
+    m_running = false;
+    m_timer.stop();
+    m_outcome = outcome;
+    qCDebug(lcJobs) << "job" << m_jobId << "concluded" << outcome << "after" << m_polls << "polls";
+    Q_EMIT finished(this);
+}
+
+} // namespace ElbDesk

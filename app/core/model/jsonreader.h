@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace ElbDesk {
+
+// Reads fields of one API object, tolerating the documented quirks (null strings, numbers sent as
+// strings) and recording the first real problem with the field's path, e.g.
+// "members[3].id: expected a string, got a number". Never throws, never crashes.
+class JsonReader
+{
+public:
+    JsonReader(const QJsonObject &object, const QString &context);
+
+    // A 32-hex id that must be present; anything else is an error naming the field.
+    QString hexId(const char *key);
+    // A string that may be absent or null (returned empty); a non-string is an error.
+    QString optionalString(const char *key);
+    // A string that must be present and non-null.
+    QString requiredString(const char *key);
+    // An integer; accepts a JSON number or a string of digits (instance_num is a string).
+    int optionalInt(const char *key, int fallback = 0);
+    // A boolean; accepts true/false and the integers 0/1 (admin_state_up differs by resource).
+    bool optionalBool(const char *key, bool fallback = false);
+    QJsonArray optionalArray(const char *key);
+    QJsonObject optionalObject(const char *key);
+
+    [[nodiscard]] bool ok() const { return m_error.isEmpty(); }
+    [[nodiscard]] const QString &error() const { return m_error; }
+    void fail(const QString &message);
+
+    static QString typeName(const QJsonValue &value);
+
+private:
+    QString field(const char *key) const;
+    QJsonObject m_object;
+    QString m_context;
+    QString m_error;
+};
+
+// The body of a successful answer: parsed value or a readable reason.
+template<typename T>
+struct Parsed
+{
+    T value{};
+    QString error;
+    [[nodiscard]] bool ok() const { return error.isEmpty(); }
+};
+
+// Parses a body that must be a JSON document; empty `error` on success.
+QJsonDocument parseJsonBody(const QByteArray &body, QString *error);
+
+} // namespace ElbDesk
