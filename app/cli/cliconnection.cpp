@@ -1,9 +1,6 @@
 #include "cliconnection.h"
 
 #include "api/regionpresets.h"
-#include "auth/akskauthenticator.h"
-#include "auth/passwordauthenticator.h"
-#include "auth/tokenauthenticator.h"
 #include "store/profilestore.h"
 #include "store/secretstore.h"
 
@@ -118,19 +115,6 @@ ResolvedConnection resolveConnection(const CliOptions &o, const QProcessEnvironm
             r.error = tr("token authentication needs --project-id (or an IAM endpoint to look it up)");
     }
     return r;
-}
-
-Authenticator *makeAuthenticator(const Connection &c, const Credentials &cred)
-{
-    switch (c.auth) {
-    case AuthMethod::AkSk:
-        return new AkSkAuthenticator(c.accessKey, cred.secretKey, c.signing);
-    case AuthMethod::Password:
-        return new PasswordAuthenticator(cred.password);
-    case AuthMethod::Token:
-        break;
-    }
-    return new TokenAuthenticator(cred.token);
 }
 
 } // namespace ElbDesk::Cli

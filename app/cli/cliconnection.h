@@ -5,10 +5,6 @@
 
 #include <QProcessEnvironment>
 
-namespace ElbDesk {
-class Authenticator;
-}
-
 namespace ElbDesk::Cli {
 
 // Turns options, the OS_* environment and (for --profile) a saved connection into a Connection,
@@ -22,7 +18,5 @@ struct ResolvedConnection
 };
 
 ResolvedConnection resolveConnection(const CliOptions &options, const QProcessEnvironment &env);
-// The authenticator for a resolved connection (owned by the caller).
-Authenticator *makeAuthenticator(const Connection &connection, const Credentials &credentials);
 
 } // namespace ElbDesk::Cli

@@ -6,6 +6,7 @@
 #include "api/listloadbalancersrequest.h"
 #include "api/listmembersrequest.h"
 #include "auth/authenticator.h"
+#include "auth/authenticatorfactory.h"
 #include "cliconnection.h"
 #include "logging.h"
 #include "store/keychainsecretstore.h"
@@ -173,13 +174,17 @@ void CliRunner::listMembers()
         if (r->error().isError())
             return fail(r->error());
         if (m_options.json) {
-            // Built by hand: a 100,000-member listing should not be copied into a QJsonArray first.
+            // The cloud's own bytes for each member, one per line: nothing re-serialised.
             const QList<Member> &members = r->members();
-            m_out << "[";
+            QByteArray text = "[";
             for (qsizetype i = 0; i < members.size(); ++i) {
-                m_out << (i ? ",\n" : "\n") << QJsonDocument(members.at(i).raw).toJson(QJsonDocument::Compact);
+                text += i ? ",\n" : "\n";
+                text += members.at(i).rawJson;
             }
-            m_out << (members.isEmpty() ? "]\n" : "\n]\n");
+            text += members.isEmpty() ? "]\n" : "\n]\n";
+            m_out.flush();
+            std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+            std::fflush(stdout);
         } else {
             TablePrinter table({tr("MEMBER ID"), tr("SERVER NAME"), tr("PRIVATE IP"), tr("SERVER ID"), tr("HEALTH"),
                                 tr("STATUS")});

@@ -34,7 +34,8 @@ Choices where the documentation is silent: removing an id that is not a member o
 listener fails synchronously with 400 ELB.2012; a job whose member is gone by the time it
 completes ends FAIL with ELB.2012 and changes nothing; limit must be a positive integer
 (else 400 ELB.1004); unknown query filters are ignored; members are ordered by id and a
-marker works even if that member no longer exists; unknown jobs answer 404 ELB.1001.
+marker works even if that member no longer exists; unknown jobs answer 404 ELB.1001;
+load balancers are ordered by id and instance_num counts all that match, not the page.
 Jobs: INIT (entities {}) for the first 20 % of --job-seconds, RUNNING, then SUCCESS/FAIL.
 
 Control API (not part of the cloud; never faulted, never logged):
@@ -67,8 +68,10 @@ Script mode: --fault-script FILE or POST /_sandbox/faults, a JSON array of rules
   first N matching requests. The first rule matching a request decides; used-up rules go.
   Scripted rules take precedence over the rate.
 
-Note: Qt's and browsers' HTTP stacks silently re-send an idempotent request (GET) once when
-the connection closes early, so "drop" is best observed on POSTs.)";
+Note: HTTP stacks re-send requests on their own when a connection closes before any answer;
+Qt's QNetworkAccessManager does it even for a POST (one extra attempt observed with Qt 6.4).
+So give drop/lost rules "count":2 or more (0 = unlimited) to reach such a client, and expect
+"lost" to be applied once per attempt - as a real gateway would.)";
 
 struct OptionSet
 {

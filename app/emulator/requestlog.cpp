@@ -82,6 +82,10 @@ size_t RequestLog::append(const EmulatorRequest &request, qint64 nowMs)
     e.body = redactedBody(request);
     e.auth = request.presentedAuth();
     m_entries.push_back(e);
+    if (m_entries.size() > kMaxEntries) {
+        m_entries.pop_front();
+        ++m_offset;
+    }
     return m_offset + m_entries.size() - 1;
 }
 

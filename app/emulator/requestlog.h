@@ -5,7 +5,7 @@
 #include <QJsonArray>
 #include <QString>
 
-#include <vector>
+#include <deque>
 
 namespace ElbDesk::Emulator {
 
@@ -34,16 +34,18 @@ public:
     void setAuth(size_t index, AuthKind auth);
     void clear();
 
-    [[nodiscard]] const std::vector<Entry> &entries() const { return m_entries; }
+    [[nodiscard]] const std::deque<Entry> &entries() const { return m_entries; }
+    // A sandbox left running (demo mode) must not grow without bound: the oldest entries go.
+    static constexpr size_t kMaxEntries = 100000;
     [[nodiscard]] QJsonArray toJson() const;
 
     // The body with password/secret/token values replaced (JSON), or a placeholder.
     static QString redactedBody(const EmulatorRequest &request);
 
 private:
-    std::vector<Entry> m_entries;
+    std::deque<Entry> m_entries;
     qint64 m_nextSeq = 1;
-    size_t m_offset = 0;   // entries cleared so far, so indexes stay valid across clear()
+    size_t m_offset = 0;   // entries dropped so far, so indexes stay valid across clear() and the cap
 };
 
 } // namespace ElbDesk::Emulator

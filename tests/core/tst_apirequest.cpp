@@ -1,13 +1,10 @@
 // ApiRequest through ApiClient and the fake network: retries for reads, never for an ambiguous POST,
-// throttling, the body cap, redirects, refused URLs and ids, request ids, exact bodies, finished()
-// exactly once and abort(). Member paging is in tst_memberpaging.cpp.
+// throttling, re-authentication, the body cap, request ids, exact bodies, finished()
+// exactly once and abort(). Refusals before sending are in tst_apirefusals.cpp, member paging in
+// tst_memberpaging.cpp.
 #include "api/addmembersrequest.h"
 #include "api/apiclient.h"
-#include "api/getjobrequest.h"
-#include "api/listlistenersrequest.h"
 #include "api/listloadbalancersrequest.h"
-#include "api/listmembersrequest.h"
-#include "api/memberpagerequest.h"
 #include "api/removemembersrequest.h"
 #include "auth/passwordauthenticator.h"
 #include "auth/tokenauthenticator.h"
@@ -25,68 +22,10 @@ using namespace ElbDesk::Test;
 
 namespace {
 
-QString hexId(int n)
-{
-    return QStringLiteral("%1").arg(n, 32, 16, QLatin1Char('0'));
-}
-
-const QString kProject = hexId(0xabc);
+const QString kProject = fakeProjectId();
 const QString kListener = hexId(0x11);
 const QByteArray kLbList = R"({"loadbalancers":[],"instance_num":"0"})";
-const QByteArray kJobRef = R"({"uri":"/v1/p/jobs/4010b39b4fd3d5ff014fd3f160fd006c","job_id":"4010b39b4fd3d5ff014fd3f160fd006c"})";
-
-Connection connection(const QString &endpoint = QStringLiteral("https://elb.example.test"))
-{
-    Connection c;
-    c.elbEndpoint = QUrl(endpoint);
-    c.iamEndpoint = QUrl(QStringLiteral("https://iam.example.test/v3"));
-    c.projectId = kProject;
-    c.userName = QStringLiteral("operator");
-    c.domainName = QStringLiteral("OTC-EU-DE-000000000010000");
-    c.transferTimeoutMs = 100; // the hard deadline is then max(1 s, 4 × 100 ms)
-    return c;
-}
-
-RetryPolicy fastPolicy()
-{
-    RetryPolicy p;
-    p.maxAttempts = 3;
-    p.baseDelayMs = 1;
-    p.maxDelayMs = 5;
-    p.throttleMinMs = 5;
-    p.throttleMaxMs = 5;
-    return p;
-}
-
-struct Run
-{
-    ApiError error;
-    int finished = 0;
-    QByteArray requestId;
-    bool gone = false;
-};
-
-// Starts a self-deleting request and records what its finished() said and when it is gone.
-template<typename R>
-void track(R *request, Run *result)
-{
-    QObject::connect(request, &R::finished, [result](auto *r) {
-        ++result->finished;
-        result->error = r->error();
-        if constexpr (std::is_base_of_v<ApiRequest, R>)
-            result->requestId = r->requestId();
-    });
-    QObject::connect(request, &QObject::destroyed, [result] { result->gone = true; });
-    request->start();
-}
-
-// Runs a request until it has deleted itself: finished() must have come exactly once by then.
-template<typename R>
-bool runToEnd(R *request, Run *result)
-{
-    track(request, result);
-    return QTest::qWaitFor([result] { return result->gone; }, 15000) && result->finished == 1;
-}
+const QByteArray kJobRef = jobReferenceJson(QStringLiteral("4010b39b4fd3d5ff014fd3f160fd006c"));
 
 FakeReply *failure(const RecordedRequest &r, const QString &kind)
 {
@@ -134,11 +73,6 @@ private slots:
     void postResentOnceAfter401WithFreshToken();
     void bodyCap_data();
     void bodyCap();
-    void redirectIsRefusedAndCredentialsStay();
-    void plainHttp_data();
-    void plainHttp();
-    void invalidIdsNeverReachTheNetwork_data();
-    void invalidIdsNeverReachTheNetwork();
     void requestIdsDifferPerCallAndStayAcrossRetries();
     void exactBodies();
     void abortIsIdempotent_data();
@@ -171,9 +105,9 @@ void tst_ApiRequest::getRetriedOnTransientErrors()
             return new FakeJsonReply(r, 200, kLbList);
         return failure(r, failureKind);
     });
-    ApiClient client(&nam, connection(), new TokenAuthenticator(QStringLiteral("tok-get-retry")));
-    client.setRetryPolicy(fastPolicy());
-    Run run;
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-get-retry")));
+    client.setRetryPolicy(fastRetryPolicy());
+    RequestRun run;
     QVERIFY(runToEnd(new ListLoadBalancersRequest(&client), &run));
     QCOMPARE(run.error.kind, kind);
     QCOMPARE(nam.count("GET"), recovers ? 2 : 3); // bounded by maxAttempts
@@ -209,9 +143,9 @@ void tst_ApiRequest::postNeverResentAfterAmbiguousFailure()
     QFETCH(ApiError::Kind, kind);
     FakeNetworkAccessManager nam;
     nam.setRouter([&](const RecordedRequest &r) { return failure(r, failureKind); });
-    ApiClient client(&nam, connection(), new TokenAuthenticator(QStringLiteral("tok-post")));
-    client.setRetryPolicy(fastPolicy());
-    Run run;
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-post")));
+    client.setRetryPolicy(fastRetryPolicy());
+    RequestRun run;
     if (add) {
         const QList<ServerRef> servers{{QStringLiteral("97444148-7afb-47cc-b4a3-6e1c94d1ade4"), QStringLiteral("172.16.0.16")}};
         QVERIFY(runToEnd(new AddMembersRequest(&client, kListener, servers), &run));
@@ -232,10 +166,10 @@ void tst_ApiRequest::postResentAfterThrottling()
             return new FakeJsonReply(r, 429, R"({"error_msg":"over ratelimit","error_code":"APIG.0308","request_id":"q"})");
         return new FakeJsonReply(r, 200, kJobRef);
     });
-    ApiClient client(&nam, connection(), new TokenAuthenticator(QStringLiteral("tok-429")));
-    client.setRetryPolicy(fastPolicy());
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-429")));
+    client.setRetryPolicy(fastRetryPolicy());
     QSignalSpy throttled(&client, &ApiClient::throttled);
-    Run run;
+    RequestRun run;
     QVERIFY(runToEnd(new RemoveMembersRequest(&client, kListener, {hexId(1)}), &run));
     QVERIFY2(!run.error.isError(), qPrintable(run.error.describe()));
     QCOMPARE(nam.count("POST"), 2); // the gateway refused the first: nothing was done
@@ -253,11 +187,11 @@ void tst_ApiRequest::retryAfterDelaysEveryRequestToTheEndpoint()
             return new FakeJsonReply(r, 429, R"({"error_msg":"slow","error_code":"APIG.0308"})", {{"Retry-After", "1"}});
         return new FakeJsonReply(r, 200, kLbList);
     });
-    ApiClient client(&nam, connection(), new TokenAuthenticator(QStringLiteral("tok-retry-after")));
-    client.setRetryPolicy(fastPolicy());
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-retry-after")));
+    client.setRetryPolicy(fastRetryPolicy());
     QSignalSpy throttled(&client, &ApiClient::throttled);
-    Run first;
-    Run second;
+    RequestRun first;
+    RequestRun second;
     // A second request started while the endpoint is throttled waits as well.
     connect(&client, &ApiClient::throttled, this, [&] { track(new ListLoadBalancersRequest(&client), &second); });
     QVERIFY(runToEnd(new ListLoadBalancersRequest(&client), &first));
@@ -284,12 +218,12 @@ void tst_ApiRequest::retryAfterBeyondTheCapIsSignalledCapped()
             return new FakeJsonReply(r, 429, "{}", {{"Retry-After", "86400"}});
         return new FakeJsonReply(r, 200, kLbList);
     });
-    ApiClient client(&nam, connection(), new TokenAuthenticator(QStringLiteral("tok-capped")));
-    RetryPolicy policy = fastPolicy();
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-capped")));
+    RetryPolicy policy = fastRetryPolicy();
     policy.maxRetryAfterMs = 30;
     client.setRetryPolicy(policy);
     QSignalSpy throttled(&client, &ApiClient::throttled);
-    Run run;
+    RequestRun run;
     QVERIFY(runToEnd(new ListLoadBalancersRequest(&client), &run));
     QVERIFY(!run.error.isError());
     QCOMPARE(throttled.size(), 1);
@@ -303,19 +237,17 @@ void tst_ApiRequest::postResentOnceAfter401WithFreshToken()
     int tokens = 0;
     nam.setRouter([&tokens](const RecordedRequest &r) -> FakeReply * {
         if (r.host() == QLatin1String("iam.example.test")) {
-            const QByteArray body = QStringLiteral(R"({"token":{"expires_at":"%1","issued_at":"%2","project":{"id":"%3"}}})")
-                                        .arg(QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODateWithMs),
-                                             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), kProject)
-                                        .toUtf8();
-            return new FakeJsonReply(r, 201, body, {{"X-Subject-Token", "token-" + QByteArray::number(++tokens)}});
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            return new FakeJsonReply(r, 201, tokenBody(now, now.addDays(1), kProject),
+                                     {{"X-Subject-Token", "token-" + QByteArray::number(++tokens)}});
         }
         if (r.header("X-Auth-Token") == "token-1")
             return new FakeJsonReply(r, 401, R"({"error_msg":"token expired","error_code":"APIGW.0301"})");
         return new FakeJsonReply(r, 200, kJobRef);
     });
-    ApiClient client(&nam, connection(), new PasswordAuthenticator(QStringLiteral("pw-401-test")));
-    client.setRetryPolicy(fastPolicy());
-    Run run;
+    ApiClient client(&nam, fakeConnection(), new PasswordAuthenticator(QStringLiteral("pw-401-test")));
+    client.setRetryPolicy(fastRetryPolicy());
+    RequestRun run;
     QVERIFY(runToEnd(new RemoveMembersRequest(&client, kListener, {hexId(1)}), &run));
     QVERIFY2(!run.error.isError(), qPrintable(run.error.describe()));
     const auto posts = nam.requests("POST", QStringLiteral("/members/action"));
@@ -345,10 +277,10 @@ void tst_ApiRequest::bodyCap()
         connect(reply, &QNetworkReply::readyRead, this, [reply, &sent] { sent = reply->bytesSent(); });
         return reply;
     });
-    ApiClient client(&nam, connection(), new TokenAuthenticator(QStringLiteral("tok-cap")));
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-cap")));
     QCOMPARE(client.maxBodyBytes(), qint64(64) * 1024 * 1024);
     const qint64 peakBefore = peakRssKiB();
-    Run run;
+    RequestRun run;
     QVERIFY(runToEnd(new ListLoadBalancersRequest(&client), &run));
     QCOMPARE(run.error.kind, ApiError::Kind::TooLarge);
     QVERIFY(run.error.describe().contains(QLatin1String("64 MiB")));
@@ -361,113 +293,6 @@ void tst_ApiRequest::bodyCap()
         QVERIFY2(peakRssKiB() - peakBefore < 200 * 1024, qPrintable(QString::number(peakRssKiB() - peakBefore)));
 }
 
-void tst_ApiRequest::redirectIsRefusedAndCredentialsStay()
-{
-    FakeNetworkAccessManager nam;
-    nam.setRouter([](const RecordedRequest &r) {
-        return new FakeJsonReply(r, 302, QByteArray(), {{"Location", "https://evil.example.test/steal"}});
-    });
-    ApiClient client(&nam, connection(), new TokenAuthenticator(QStringLiteral("tok-redirect-secret")));
-    client.setRetryPolicy(fastPolicy());
-    Run run;
-    QVERIFY(runToEnd(new ListLoadBalancersRequest(&client), &run));
-    QCOMPARE(run.error.kind, ApiError::Kind::Refused);
-    QCOMPARE(run.error.httpStatus, 302);
-    QVERIFY(run.error.message.contains(QLatin1String("evil.example.test")));
-    QCOMPARE(nam.count(), 1);
-    const RecordedRequest &r = nam.requests().first();
-    QCOMPARE(r.host(), QStringLiteral("elb.example.test"));
-    QCOMPARE(r.request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
-             int(QNetworkRequest::ManualRedirectPolicy));
-}
-
-void tst_ApiRequest::plainHttp_data()
-{
-    QTest::addColumn<QString>("endpoint");
-    QTest::addColumn<bool>("allowed");
-    QTest::newRow("http to a public host") << QStringLiteral("http://elb.example.test") << false;
-    QTest::newRow("http to a private address") << QStringLiteral("http://10.0.0.5:8080") << false;
-    QTest::newRow("ftp") << QStringLiteral("ftp://elb.example.test") << false;
-    QTest::newRow("no host") << QStringLiteral("https://") << false;
-    QTest::newRow("http to 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080") << true;
-    QTest::newRow("http to localhost") << QStringLiteral("http://localhost:9000") << true;
-    QTest::newRow("http to ::1") << QStringLiteral("http://[::1]:9000") << true;
-    QTest::newRow("https") << QStringLiteral("https://elb.example.test") << true;
-}
-
-void tst_ApiRequest::plainHttp()
-{
-    QFETCH(QString, endpoint);
-    QFETCH(bool, allowed);
-    FakeNetworkAccessManager nam;
-    nam.setRouter([](const RecordedRequest &r) { return new FakeJsonReply(r, 200, kLbList); });
-    ApiClient client(&nam, connection(endpoint), new TokenAuthenticator(QStringLiteral("tok-http")));
-    Run run;
-    QVERIFY(runToEnd(new ListLoadBalancersRequest(&client), &run));
-    QCOMPARE(run.error.kind, allowed ? ApiError::Kind::None : ApiError::Kind::Refused);
-    QCOMPARE(nam.count(), allowed ? 1 : 0);
-}
-
-void tst_ApiRequest::invalidIdsNeverReachTheNetwork_data()
-{
-    QTest::addColumn<QString>("requestClass");
-    QTest::addColumn<QString>("badId");
-    const QStringList classes{QStringLiteral("loadbalancers (project)"), QStringLiteral("listeners"),
-                              QStringLiteral("member page (listener)"), QStringLiteral("member page (marker)"),
-                              QStringLiteral("list members"),          QStringLiteral("remove (listener)"),
-                              QStringLiteral("remove (member)"),       QStringLiteral("add (listener)"),
-                              QStringLiteral("add (server id)"),       QStringLiteral("job")};
-    const QStringList bad{QStringLiteral("../../x"), QStringLiteral("abc?x=1"), hexId(0xabcdef).toUpper(),
-                          hexId(1) + QStringLiteral("/"), QString()};
-    for (const QString &c : classes) {
-        for (const QString &id : bad)
-            QTest::addRow("%s: \"%s\"", qPrintable(c), qPrintable(id)) << c << id;
-    }
-}
-
-void tst_ApiRequest::invalidIdsNeverReachTheNetwork()
-{
-    QFETCH(QString, requestClass);
-    QFETCH(QString, badId);
-    if (badId.isEmpty() && requestClass.contains(QLatin1String("marker")))
-        QSKIP("an empty marker means the first page");
-    if (badId.isEmpty() && requestClass == QLatin1String("listeners"))
-        QSKIP("an empty load balancer id lists every listener");
-    FakeNetworkAccessManager nam;
-    nam.setRouter([](const RecordedRequest &r) { return new FakeJsonReply(r, 200, "[]"); });
-    Connection c = connection();
-    if (requestClass.contains(QLatin1String("project")))
-        c.projectId = badId.isEmpty() ? QStringLiteral("x") : badId;
-    ApiClient client(&nam, c, new TokenAuthenticator(QStringLiteral("tok-ids")));
-    const QString good = hexId(7);
-    const QString server = QStringLiteral("97444148-7afb-47cc-b4a3-6e1c94d1ade4");
-    Run run;
-    bool ended = false;
-    if (requestClass.startsWith(QLatin1String("loadbalancers")))
-        ended = runToEnd(new ListLoadBalancersRequest(&client), &run);
-    else if (requestClass == QLatin1String("listeners"))
-        ended = runToEnd(new ListListenersRequest(&client, badId), &run);
-    else if (requestClass == QLatin1String("member page (listener)"))
-        ended = runToEnd(new MemberPageRequest(&client, badId, 10, QString()), &run);
-    else if (requestClass == QLatin1String("member page (marker)"))
-        ended = runToEnd(new MemberPageRequest(&client, good, 10, badId), &run);
-    else if (requestClass == QLatin1String("list members"))
-        ended = runToEnd(new ListMembersRequest(&client, badId), &run);
-    else if (requestClass == QLatin1String("remove (listener)"))
-        ended = runToEnd(new RemoveMembersRequest(&client, badId, {good}), &run);
-    else if (requestClass == QLatin1String("remove (member)"))
-        ended = runToEnd(new RemoveMembersRequest(&client, good, {good, badId}), &run);
-    else if (requestClass == QLatin1String("add (listener)"))
-        ended = runToEnd(new AddMembersRequest(&client, badId, {{server, QStringLiteral("10.0.0.1")}}), &run);
-    else if (requestClass == QLatin1String("add (server id)"))
-        ended = runToEnd(new AddMembersRequest(&client, good, {{badId, QStringLiteral("10.0.0.1")}}), &run);
-    else if (requestClass == QLatin1String("job"))
-        ended = runToEnd(new GetJobRequest(&client, badId, QStringLiteral("/v1.0")), &run);
-    QVERIFY(ended);
-    QCOMPARE(run.error.kind, ApiError::Kind::Refused);
-    QCOMPARE(nam.count(), 0);
-}
-
 void tst_ApiRequest::requestIdsDifferPerCallAndStayAcrossRetries()
 {
     FakeNetworkAccessManager nam;
@@ -476,10 +301,10 @@ void tst_ApiRequest::requestIdsDifferPerCallAndStayAcrossRetries()
             return new FakeJsonReply(r, 503, "busy");
         return new FakeJsonReply(r, 200, kLbList);
     });
-    ApiClient client(&nam, connection(), new TokenAuthenticator(QStringLiteral("tok-request-id")));
-    client.setRetryPolicy(fastPolicy());
-    Run a;
-    Run b;
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-request-id")));
+    client.setRetryPolicy(fastRetryPolicy());
+    RequestRun a;
+    RequestRun b;
     QVERIFY(runToEnd(new ListLoadBalancersRequest(&client), &a));
     QVERIFY(runToEnd(new ListLoadBalancersRequest(&client), &b));
     QCOMPARE(nam.count(), 3);
@@ -496,10 +321,10 @@ void tst_ApiRequest::exactBodies()
 {
     FakeNetworkAccessManager nam;
     nam.setRouter([](const RecordedRequest &r) { return new FakeJsonReply(r, 200, kJobRef); });
-    ApiClient client(&nam, connection(), new TokenAuthenticator(QStringLiteral("tok-bodies")));
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-bodies")));
     const QString a = QStringLiteral("4ac8777333bc20777147ab160ea61baf");
     const QString b = QStringLiteral("7ef7f0ebc3964d8f9edf556a1bb943d3");
-    Run remove;
+    RequestRun remove;
     QVERIFY(runToEnd(new RemoveMembersRequest(&client, kListener, {a, b}), &remove));
     QVERIFY(!remove.error.isError());
     const RecordedRequest &post = nam.requests().at(0);
@@ -508,7 +333,7 @@ void tst_ApiRequest::exactBodies()
     QCOMPARE(post.body, QByteArray(R"({"removeMember":[{"id":"4ac8777333bc20777147ab160ea61baf"},{"id":"7ef7f0ebc3964d8f9edf556a1bb943d3"}]})"));
     QCOMPARE(post.header("Content-Type"), QByteArray("application/json"));
 
-    Run add;
+    RequestRun add;
     const QList<ServerRef> servers{{QStringLiteral("97444148-7afb-47cc-b4a3-6e1c94d1ade4"), QStringLiteral("172.16.0.16")},
                                    {QStringLiteral("e1040c67-b130-41ee-9405-07c6c6c20208"), QStringLiteral("192.168.1.215")}};
     QVERIFY(runToEnd(new AddMembersRequest(&client, kListener, servers), &add));
@@ -541,7 +366,7 @@ void tst_ApiRequest::abortIsIdempotent()
     QFETCH(bool, waitForReply);
     FakeNetworkAccessManager nam;
     nam.setRouter([](const RecordedRequest &r) { return new FakeHangingReply(r); });
-    ApiClient client(&nam, connection(), new TokenAuthenticator(QStringLiteral("tok-abort")));
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-abort")));
     ApiRequest *request = post ? static_cast<ApiRequest *>(new RemoveMembersRequest(&client, kListener, {hexId(1)}))
                                : new ListLoadBalancersRequest(&client);
     request->setAutoDelete(false);

@@ -141,7 +141,7 @@ void TestEmulatorIam::rejectsMalformedBodyAndUnknownProject()
 
 void TestEmulatorIam::expiredTokenIsRejectedByGateway()
 {
-    Sandbox s({QStringLiteral("--token-lifetime"), QStringLiteral("0.3")});
+    Sandbox s({QStringLiteral("--token-lifetime"), QStringLiteral("1")});
     QCOMPARE(s.http->get(s.elb(QStringLiteral("loadbalancers"))).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(s.http->get(s.elb(QStringLiteral("loadbalancers"))).status, 401, 5000);
     const HttpResult r = s.http->get(s.elb(QStringLiteral("loadbalancers")));

@@ -42,7 +42,7 @@ private Q_SLOTS:
 
 void TestEmulatorJobs::removalLifecycle()
 {
-    Sandbox s({QStringLiteral("--job-seconds"), QStringLiteral("1.5")});
+    Sandbox s({QStringLiteral("--job-seconds"), QStringLiteral("2.5")}); // INIT lasts 0.5 s
     const QString l = s.listeners().at(0).toObject().value(QStringLiteral("id")).toString();
     const QJsonArray before = s.members(l);
     const QStringList ids{before.at(0).toObject().value(QStringLiteral("id")).toString(),
@@ -147,7 +147,7 @@ void TestEmulatorJobs::removalErrors()
 
 void TestEmulatorJobs::secondRemovalOfSameMemberFails()
 {
-    Sandbox s({QStringLiteral("--job-seconds"), QStringLiteral("0.3")});
+    Sandbox s({QStringLiteral("--job-seconds"), QStringLiteral("1")});
     const QString l = s.listeners().at(0).toObject().value(QStringLiteral("id")).toString();
     const QJsonArray members = s.members(l);
     const QString a = members.at(0).toObject().value(QStringLiteral("id")).toString();
@@ -170,7 +170,7 @@ void TestEmulatorJobs::secondRemovalOfSameMemberFails()
 
 void TestEmulatorJobs::addGivesNewMemberIds()
 {
-    Sandbox s({QStringLiteral("--job-seconds"), QStringLiteral("0.5"), QStringLiteral("--health-delay"), QStringLiteral("0.5")});
+    Sandbox s({QStringLiteral("--job-seconds"), QStringLiteral("0.5"), QStringLiteral("--health-delay"), QStringLiteral("2")});
     const QString l = s.listeners().at(0).toObject().value(QStringLiteral("id")).toString();
     const QJsonObject old = s.members(l).at(2).toObject();
     const QString oldId = old.value(QStringLiteral("id")).toString();
@@ -257,7 +257,7 @@ void TestEmulatorJobs::addErrors()
 
 void TestEmulatorJobs::thousandsOfJobsAreCheap()
 {
-    Sandbox s({QStringLiteral("--job-seconds"), QStringLiteral("0.5")});
+    Sandbox s({QStringLiteral("--job-seconds"), QStringLiteral("2")});
     const QString l = s.listeners().at(0).toObject().value(QStringLiteral("id")).toString();
     const QString member = s.members(l).at(0).toObject().value(QStringLiteral("id")).toString();
     QElapsedTimer timer;

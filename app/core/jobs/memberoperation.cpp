@@ -30,7 +30,8 @@ void MemberOperation::start()
 {
     if (m_phase != Phase::Idle)
         return;
-    m_phase = Phase::Posting;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    setPhase(Phase::Posting);
     ApiRequest *request = createRequest();
     ++m_postsSent;
     connect(request, &ApiRequest::finished, this, &MemberOperation::onPosted);
@@ -66,15 +67,23 @@ void MemberOperation::onPosted(ApiRequest *request)
     conclude(Outcome::Rejected, error.describe());
 }
 
+void MemberOperation::setPhase(Phase phase)
+{
+    m_phase = phase;
+    Q_EMIT changed();
+}
+
 void MemberOperation::track()
 {
-    m_phase = Phase::Tracking;
+    setPhase(Phase::Tracking);
     if (m_tracker)
         m_tracker->deleteLater();
     m_tracker = new JobTracker(m_client, m_jobId, this);
     m_tracker->setTiming(m_options.timing);
     connect(m_tracker, &JobTracker::finished, this, &MemberOperation::onJobFinished);
     connect(m_tracker, &JobTracker::updated, this, [this](const CloudJob &job) {
+        m_job = job;
+        Q_EMIT changed();
         Q_EMIT progress(tr("Job %1: %2").arg(job.jobId, job.status));
     });
     m_tracker->start();
@@ -85,7 +94,8 @@ void MemberOperation::checkAgain()
     if (m_outcome != Outcome::Unknown || m_jobId.isEmpty() || !m_tracker)
         return;
     m_outcome = Outcome::Pending;
-    m_phase = Phase::Tracking;
+    m_finishedAt = QDateTime();
+    setPhase(Phase::Tracking);
     m_tracker->checkAgain();
 }
 
@@ -126,7 +136,7 @@ void MemberOperation::onJobFinished()
 
 void MemberOperation::verify(const QList<int> &delaysMs, int index)
 {
-    m_phase = index == 0 ? Phase::Verifying : Phase::Settling;
+    setPhase(index == 0 ? Phase::Verifying : Phase::Settling);
     const int delay = delaysMs.value(index, 0);
     QTimer::singleShot(delay, this, [this, delaysMs, index] {
         auto *listing = new ListMembersRequest(m_client, m_listenerId, this);
@@ -208,9 +218,10 @@ void MemberOperation::onListing(ListMembersRequest *request, const QList<int> &d
 
 void MemberOperation::conclude(Outcome outcome, const QString &summary)
 {
-    m_phase = Phase::Done;
     m_outcome = outcome;
     m_summary = summary;
+    m_finishedAt = QDateTime::currentDateTimeUtc();
+    setPhase(Phase::Done);
     qCInfo(lcJobs).noquote() << kind() << "on listener" << m_listenerId << "ended:" << summary;
     Q_EMIT finished(this);
 }

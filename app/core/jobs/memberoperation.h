@@ -5,6 +5,7 @@
 #include "jobs/jobtracker.h"
 #include "model/member.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -55,7 +56,19 @@ public:
     // After an Unknown outcome with a job id: follow the job again.
     void checkAgain();
 
+    // What the operation is doing now, for the jobs panel.
+    enum class Phase { Idle, Posting, Tracking, Verifying, Settling, Done };
+    Q_ENUM(Phase)
+
     [[nodiscard]] const QString &listenerId() const { return m_listenerId; }
+    [[nodiscard]] Phase phase() const { return m_phase; }
+    [[nodiscard]] QDateTime startedAt() const { return m_startedAt; }
+    [[nodiscard]] QDateTime finishedAt() const { return m_finishedAt; }
+    // The job's last reported status string (INIT, RUNNING, …), empty before the first poll.
+    [[nodiscard]] QString jobStatus() const { return m_job.status; }
+    // Operator-facing label for the listener (its name), set by whoever starts the operation.
+    [[nodiscard]] const QString &listenerName() const { return m_listenerName; }
+    void setListenerName(const QString &name) { m_listenerName = name; }
     [[nodiscard]] Outcome outcome() const { return m_outcome; }
     [[nodiscard]] const QString &jobId() const { return m_jobId; }
     [[nodiscard]] const CloudJob &job() const { return m_job; }
@@ -70,6 +83,8 @@ public:
 Q_SIGNALS:
     void jobIdKnown(const QString &jobId);
     void progress(const QString &what);
+    // Any change worth redrawing: phase, job status, target states, outcome.
+    void changed();
     void finished(ElbDesk::MemberOperation *operation);
 
 protected:
@@ -84,7 +99,7 @@ protected:
     [[nodiscard]] ApiClient *client() const { return m_client; }
 
 private:
-    enum class Phase { Idle, Posting, Tracking, Verifying, Settling, Done };
+    void setPhase(Phase phase);
     void onPosted(ApiRequest *request);
     void track();
     void onJobFinished();
@@ -103,6 +118,9 @@ private:
     CloudJob m_job;
     ApiError m_error;
     QString m_summary;
+    QString m_listenerName;
+    QDateTime m_startedAt;
+    QDateTime m_finishedAt;
     QPointer<JobTracker> m_tracker;
     QElapsedTimer m_settleClock;
     int m_postsSent = 0;

@@ -19,9 +19,23 @@ JsonReader::JsonReader(const QJsonObject &object, const QString &context)
     , m_context(context)
 {}
 
+JsonReader::JsonReader(const QJsonObject &object, const char *kind, qsizetype index)
+    : m_object(object)
+    , m_kind(kind)
+    , m_index(index)
+{}
+
+QString JsonReader::context() const
+{
+    if (m_kind)
+        return QStringLiteral("%1[%2]").arg(QLatin1String(m_kind)).arg(m_index);
+    return m_context;
+}
+
 QString JsonReader::field(const char *key) const
 {
-    return m_context.isEmpty() ? QString::fromLatin1(key) : m_context + QLatin1Char('.') + QLatin1String(key);
+    const QString ctx = context();
+    return ctx.isEmpty() ? QString::fromLatin1(key) : ctx + QLatin1Char('.') + QLatin1String(key);
 }
 
 void JsonReader::fail(const QString &message)

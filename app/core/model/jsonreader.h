@@ -13,6 +13,9 @@ class JsonReader
 {
 public:
     JsonReader(const QJsonObject &object, const QString &context);
+    // The context "kind[index]" is only built when an error needs it: parsing 100,000 members
+    // must not format 100,000 strings.
+    JsonReader(const QJsonObject &object, const char *kind, qsizetype index);
 
     // A 32-hex id that must be present; anything else is an error naming the field.
     QString hexId(const char *key);
@@ -30,13 +33,18 @@ public:
     [[nodiscard]] bool ok() const { return m_error.isEmpty(); }
     [[nodiscard]] const QString &error() const { return m_error; }
     void fail(const QString &message);
+    // The full name of a field, e.g. "members[3].server_address", for messages.
+    [[nodiscard]] QString fieldName(const char *key) const { return field(key); }
 
     static QString typeName(const QJsonValue &value);
 
 private:
     QString field(const char *key) const;
+    QString context() const;
     QJsonObject m_object;
     QString m_context;
+    const char *m_kind = nullptr;
+    qsizetype m_index = -1;
     QString m_error;
 };
 

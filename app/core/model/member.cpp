@@ -1,12 +1,26 @@
 #include "member.h"
 
 #include "api/ids.h"
+#include "model/jsonarrayslicer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace ElbDesk {
+
+static void readMember(JsonReader &r, Parsed<Member> &result);
+
+Parsed<Member> Member::fromJson(const QJsonValue &value, qsizetype index)
+{
+    Parsed<Member> result;
+    if (!value.isObject())
+        return fromJson(value, QStringLiteral("members[%1]").arg(index));
+    const QJsonObject o = value.toObject();
+    JsonReader r(o, "members", index);
+    readMember(r, result);
+    return result;
+}
 
 Parsed<Member> Member::fromJson(const QJsonValue &value, const QString &context)
 {
@@ -18,6 +32,12 @@ Parsed<Member> Member::fromJson(const QJsonValue &value, const QString &context)
     }
     const QJsonObject o = value.toObject();
     JsonReader r(o, context);
+    readMember(r, result);
+    return result;
+}
+
+static void readMember(JsonReader &r, Parsed<Member> &result)
+{
     Member &m = result.value;
     m.id = r.hexId("id");
     m.serverId = r.requiredString("server_id");
@@ -28,23 +48,20 @@ Parsed<Member> Member::fromJson(const QJsonValue &value, const QString &context)
     m.healthStatus = r.optionalString("health_status");
     const QJsonArray listeners = r.optionalArray("listeners");
     for (qsizetype i = 0; i < listeners.size() && r.ok(); ++i) {
-        JsonReader lr(listeners.at(i).toObject(), QStringLiteral("%1.listeners[%2]").arg(context).arg(i));
-        if (!listeners.at(i).isObject())
-            lr.fail(QCoreApplication::translate("ElbDesk::JsonReader", "%1.listeners[%2]: expected an object")
-                        .arg(context)
-                        .arg(i));
-        const QString id = lr.hexId("id");
-        if (!lr.ok())
-            r.fail(lr.error());
+        const QJsonValue entry = listeners.at(i);
+        const QString id = entry.toObject().value(QLatin1String("id")).toString();
+        if (!entry.isObject() || !Ids::isHexId(id))
+            r.fail(QCoreApplication::translate("ElbDesk::JsonReader",
+                                               "%1: listeners[%2] is not an object with a 32-hex id")
+                       .arg(r.fieldName("listeners"))
+                       .arg(i));
         else
             m.listenerIds.append(id);
     }
     if (r.ok() && !m.serverAddress.isEmpty() && !Ids::isIpAddress(m.serverAddress))
-        r.fail(QCoreApplication::translate("ElbDesk::JsonReader", "%1.server_address: \"%2\" is not an IP address")
-                   .arg(context, m.serverAddress.left(64)));
-    m.raw = o;
+        r.fail(QCoreApplication::translate("ElbDesk::JsonReader", "%1: \"%2\" is not an IP address")
+                   .arg(r.fieldName("server_address"), m.serverAddress.left(64)));
     result.error = r.error();
-    return result;
 }
 
 Parsed<QList<Member>> parseMemberList(const QByteArray &body)
@@ -59,14 +76,19 @@ Parsed<QList<Member>> parseMemberList(const QByteArray &body)
         return result;
     }
     const QJsonArray items = doc.array();
+    QList<QByteArrayView> slices;
+    // The document parsed, so the slicer can only disagree on a bug; then the raw text is left out.
+    const bool sliced = sliceJsonArray(body, &slices) && slices.size() == items.size();
     result.value.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        auto m = Member::fromJson(items.at(i), QStringLiteral("members[%1]").arg(i));
+        auto m = Member::fromJson(items.at(i), i);
         if (!m.ok()) {
             result.error = m.error;
             result.value.clear();
             return result;
         }
+        if (sliced)
+            m.value.rawJson = slices.at(i).toByteArray();
         result.value.append(std::move(m.value));
     }
     return result;

@@ -3,6 +3,7 @@
 #include "jsonreader.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,13 +23,18 @@ struct Member
     QString status;       // ACTIVE, PENDING, ERROR
     QString healthStatus; // NORMAL, ABNORMAL, UNAVAILABLE (= no health check)
     QStringList listenerIds;
-    QJsonObject raw;
+    QByteArray rawJson; // the object exactly as the API sent it (for --json and the journal)
 
     [[nodiscard]] bool isHealthy() const { return healthStatus == QLatin1String("NORMAL"); }
     static Parsed<Member> fromJson(const QJsonValue &value, const QString &context);
+    // As an element of a list: the context "members[index]" is only built on error.
+    static Parsed<Member> fromJson(const QJsonValue &value, qsizetype index);
 };
 
 // The member list is a bare JSON array (one page of it).
 Parsed<QList<Member>> parseMemberList(const QByteArray &body);
 
 } // namespace ElbDesk
+
+// Declared with the type, before any moc output or QVariant use can instantiate it.
+Q_DECLARE_METATYPE(ElbDesk::Member)

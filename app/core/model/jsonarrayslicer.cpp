@@ -1,0 +1,82 @@
+#include "jsonarrayslicer.h"
+
+namespace ElbDesk {
+
+static bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+bool sliceJsonArray(const QByteArray &body, QList<QByteArrayView> *elements)
+{
+    elements->clear();
+    const char *data = body.constData();
+    const qsizetype n = body.size();
+    qsizetype i = 0;
+    while (i < n && isSpace(data[i]))
+        ++i;
+    if (i >= n || data[i] != '[')
+        return false;
+    ++i;
+    int depth = 0;
+    bool inString = false;
+    qsizetype start = -1;
+    for (; i < n; ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\')
+                ++i; // the escaped character cannot end the string
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (isSpace(c))
+            continue;
+        if (start < 0 && c != ']' && c != ',')
+            start = i;
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '{':
+        case '[':
+            ++depth;
+            break;
+        case '}':
+        case ']':
+            if (depth == 0) {
+                if (c != ']')
+                    return false;
+                if (start >= 0) {
+                    qsizetype end = i;
+                    while (end > start && isSpace(data[end - 1]))
+                        --end;
+                    elements->append(QByteArrayView(data + start, end - start));
+                }
+                for (++i; i < n; ++i) {
+                    if (!isSpace(data[i]))
+                        return false;
+                }
+                return true;
+            }
+            --depth;
+            break;
+        case ',':
+            if (depth == 0) {
+                if (start < 0)
+                    return false;
+                qsizetype end = i;
+                while (end > start && isSpace(data[end - 1]))
+                    --end;
+                elements->append(QByteArrayView(data + start, end - start));
+                start = -1;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+} // namespace ElbDesk

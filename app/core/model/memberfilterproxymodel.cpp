@@ -1,0 +1,103 @@
+#include "memberfilterproxymodel.h"
+
+#include <QSet>
+
+#include <utility>
+
+namespace ElbDesk {
+
+MemberFilterProxyModel::MemberFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(MemberModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setDynamicSortFilter(true); // pages appended while sorted land in order
+}
+
+void MemberFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    // Before the base class maps anything, so the fast paths see the new source.
+    m_members = qobject_cast<MemberModel *>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+void MemberFilterProxyModel::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    m_filterText = text;
+    // Trimmed because pasted IPs and ids often carry a stray space or newline.
+    QString needle = text.trimmed().toLower();
+    if (needle != m_needle) {
+        m_needle = std::move(needle);
+        // Qt 6.4 has no beginFilterChange()/endFilterChange().
+        invalidateFilter();
+    }
+    emit filterTextChanged(m_filterText);
+}
+
+void MemberFilterProxyModel::setHealthFilter(HealthFilter filter)
+{
+    if (filter == m_healthFilter)
+        return;
+    m_healthFilter = filter;
+    invalidateFilter();
+    emit healthFilterChanged(m_healthFilter);
+}
+
+bool MemberFilterProxyModel::healthAccepted(const QString &healthStatus) const
+{
+    switch (m_healthFilter) {
+    case HealthFilter::All:
+        return true;
+    case HealthFilter::Healthy:
+        return healthStatus == QLatin1String("NORMAL");
+    case HealthFilter::Unhealthy:
+        return healthStatus == QLatin1String("ABNORMAL");
+    case HealthFilter::NoHealthCheck:
+        return healthStatus == QLatin1String("UNAVAILABLE");
+    }
+    return true;
+}
+
+bool MemberFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_members) {
+        // No QVariant and no allocation: this runs once per member on every filter change.
+        if (!healthAccepted(m_members->member(sourceRow).healthStatus))
+            return false;
+        return m_needle.isEmpty() || m_members->searchText(sourceRow).contains(m_needle);
+    }
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!healthAccepted(index.data(MemberModel::HealthRole).toString()))
+        return false;
+    return m_needle.isEmpty()
+           || index.data(MemberModel::SearchTextRole).toString().contains(m_needle, Qt::CaseInsensitive);
+}
+
+bool MemberFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_members && sortRole() == MemberModel::SortRole && left.model() == m_members.data())
+        return m_members->lessThan(left.row(), right.row(), left.column(), sortCaseSensitivity());
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+QList<QString> MemberFilterProxyModel::memberIdsOfRows(const QModelIndexList &proxyRows) const
+{
+    QList<QString> ids;
+    ids.reserve(proxyRows.size());
+    QSet<int> seen; // selectedIndexes() gives one index per cell
+    for (const QModelIndex &proxyIndex : proxyRows) {
+        if (proxyIndex.model() != this)
+            continue;
+        const QModelIndex source = mapToSource(proxyIndex);
+        if (!source.isValid() || seen.contains(source.row()))
+            continue;
+        seen.insert(source.row());
+        ids.append(m_members ? m_members->member(source.row()).id
+                             : source.siblingAtColumn(0).data(MemberModel::MemberIdRole).toString());
+    }
+    return ids;
+}
+
+} // namespace ElbDesk

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "member.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QSet>
+#include <QString>
+
+namespace ElbDesk {
+
+// The members of one listener, as a flat table. Members are plain values in a QList (no per-row
+// QObject) so that paged loading of 100,000 members stays fast and lean; a parallel list holds each
+// row's lower-cased search text so MemberFilterProxyModel can filter without allocating.
+class MemberModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, PrivateIp, ServerId, MemberId, Health, Status, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        MemberIdRole = Qt::UserRole + 1,
+        HealthRole,     // the raw health_status (NORMAL, ABNORMAL, UNAVAILABLE, …)
+        SortRole,       // the raw value a column sorts by (the private IP as a numeric key)
+        MemberRole,     // the whole Member (QVariant::fromValue)
+        SearchTextRole, // the lower-cased text the filter searches (name, IP, server id, member id)
+    };
+    Q_ENUM(Role)
+
+    explicit MemberModel(QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    void setMembers(QList<Member> members);
+    void appendMembers(const QList<Member> &page); // one rowsInserted per page
+    void clear();
+    // Removes every row whose member id is in `ids`, one beginRemoveRows per contiguous run.
+    void removeMemberIds(const QSet<QString> &ids);
+
+    [[nodiscard]] const Member &member(int row) const;
+    [[nodiscard]] int rowForMemberId(const QString &id) const; // -1 when absent
+    [[nodiscard]] int healthyCount() const { return m_healthyCount; }
+    [[nodiscard]] QList<Member> members() const { return m_members; }
+
+    // For the proxy's hot paths: no QVariant, no allocation.
+    [[nodiscard]] const QString &searchText(int row) const { return m_searchText.at(row); }
+    // Orders two rows by `column` the way SortRole values compare.
+    [[nodiscard]] bool lessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const;
+
+    // The words shown for a health_status (never colour alone).
+    [[nodiscard]] static QString healthText(const QString &healthStatus);
+    [[nodiscard]] static QString healthToolTip(const QString &healthStatus);
+
+private:
+    [[nodiscard]] QVariant displayText(const Member &m, int column) const;
+    [[nodiscard]] QVariant sortValue(const Member &m, int column) const;
+    void rebuildDerived();
+    void ensureIndex() const;
+
+    QList<Member> m_members;
+    QList<QString> m_searchText; // parallel to m_members
+    int m_healthyCount = 0;
+    // Member id → row, rebuilt lazily after removals (a scattered removal would otherwise cost a
+    // full rebuild per removed range).
+    mutable QHash<QString, int> m_rowById;
+    mutable bool m_indexDirty = false;
+};
+
+} // namespace ElbDesk
+
+// Guarded so another header may declare the same metatype with the same guard.
+#ifndef ELBDESK_MEMBER_METATYPE_DECLARED
+// Q_DECLARE_METATYPE(ElbDesk::Member) lives in member.h, next to the type.
+#endif

@@ -1,0 +1,202 @@
+// ListMembersRequest paging over the fake network: limit/marker (marker = last id of the previous
+// page), stop at a short page, and stop with an error instead of looping when a server ignores the
+// marker or never ends (elb-classic-api.md §5, §12).
+#include "api/apiclient.h"
+#include "api/listmembersrequest.h"
+#include "auth/tokenauthenticator.h"
+#include "fakenetwork.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ElbDesk;
+using namespace ElbDesk::Test;
+
+namespace {
+
+const QString kListener = hexId(0x11);
+
+enum class Marker { Exclusive, Inclusive, Ignored };
+
+// A listener holding members 1..count, paged the way the given server reads the marker.
+FakeReply *pageOf(const RecordedRequest &r, int count, Marker marker)
+{
+    const int limit = r.queryValue(QStringLiteral("limit")).toInt();
+    int from = 1;
+    const QString m = r.queryValue(QStringLiteral("marker"));
+    if (!m.isEmpty() && marker != Marker::Ignored)
+        from = m.toInt(nullptr, 16) + (marker == Marker::Exclusive ? 1 : 0);
+    QList<int> page;
+    for (int n = from; n <= count && page.size() < limit; ++n)
+        page.append(n);
+    return new FakeJsonReply(r, 200, memberListJson(page, kListener));
+}
+
+QStringList idsOf(const QList<Member> &members)
+{
+    QStringList ids;
+    for (const Member &m : members)
+        ids.append(m.id);
+    return ids;
+}
+
+QStringList expectedIds(int count)
+{
+    QStringList ids;
+    for (int n = 1; n <= count; ++n)
+        ids.append(hexId(n));
+    return ids;
+}
+
+} // namespace
+
+class tst_MemberPaging : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pagesFollowTheMarker_data();
+    void pagesFollowTheMarker();
+    void serverIgnoringTheMarkerStopsWithAnError();
+    void pagesThatNeverEndStopAfterMaxPages();
+    void pageSizeComesFromTheConnection();
+    void failedPageEndsTheListing();
+    void abortBetweenPages();
+};
+
+void tst_MemberPaging::pagesFollowTheMarker_data()
+{
+    QTest::addColumn<int>("members");
+    QTest::addColumn<Marker>("marker");
+    QTest::addColumn<QStringList>("markersSent");
+    QTest::newRow("5 members, 2 per page") << 5 << Marker::Exclusive
+                                           << QStringList{QString(), hexId(2), hexId(4)};
+    QTest::newRow("4 members: an empty last page") << 4 << Marker::Exclusive
+                                                   << QStringList{QString(), hexId(2), hexId(4)};
+    QTest::newRow("1 member: one short page") << 1 << Marker::Exclusive << QStringList{QString()};
+    QTest::newRow("none") << 0 << Marker::Exclusive << QStringList{QString()};
+    // A server reading the marker as "start from" repeats one member per page: listed once each,
+    // and the last page holding only the marker member ends the listing.
+    QTest::newRow("inclusive marker, duplicates across pages")
+        << 5 << Marker::Inclusive << QStringList{QString(), hexId(2), hexId(3), hexId(4), hexId(5)};
+}
+
+void tst_MemberPaging::pagesFollowTheMarker()
+{
+    QFETCH(int, members);
+    QFETCH(Marker, marker);
+    QFETCH(QStringList, markersSent);
+    FakeNetworkAccessManager nam;
+    nam.setRouter([&](const RecordedRequest &r) { return pageOf(r, members, marker); });
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-paging")));
+    auto *list = new ListMembersRequest(&client, kListener);
+    list->setPageSize(2);
+    QSignalSpy pages(list, &ListMembersRequest::pageLoaded);
+    QStringList listed;
+    connect(list, &ListMembersRequest::finished, this, [&listed](ListMembersRequest *l) { listed = idsOf(l->members()); });
+    RequestRun run;
+    QVERIFY(runToEnd(list, &run));
+    QVERIFY2(!run.error.isError(), qPrintable(run.error.describe()));
+    QCOMPARE(listed, expectedIds(members));
+    QCOMPARE(nam.count("GET"), markersSent.size());
+    QCOMPARE(pages.size(), markersSent.size());
+    QCOMPARE(pages.last().at(1).toInt(), members);
+    for (int i = 0; i < markersSent.size(); ++i) {
+        const RecordedRequest &r = nam.requests().at(i);
+        QCOMPARE(r.path(), QStringLiteral("/v1.0/%1/elbaas/listeners/%2/members").arg(fakeProjectId(), kListener));
+        QCOMPARE(r.queryValue(QStringLiteral("limit")), QStringLiteral("2"));
+        QCOMPARE(r.queryValue(QStringLiteral("marker")), markersSent.at(i));
+        QCOMPARE(r.hasQueryItem(QStringLiteral("marker")), !markersSent.at(i).isEmpty());
+    }
+}
+
+void tst_MemberPaging::serverIgnoringTheMarkerStopsWithAnError()
+{
+    FakeNetworkAccessManager nam;
+    nam.setRouter([](const RecordedRequest &r) { return pageOf(r, 10, Marker::Ignored); });
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-paging")));
+    auto *list = new ListMembersRequest(&client, kListener);
+    list->setPageSize(2);
+    int membersAtEnd = -1;
+    connect(list, &ListMembersRequest::finished, this,
+            [&membersAtEnd](ListMembersRequest *l) { membersAtEnd = int(l->members().size()); });
+    RequestRun run;
+    QVERIFY(runToEnd(list, &run));
+    QCOMPARE(run.error.kind, ApiError::Kind::BadBody);
+    QVERIFY2(run.error.message.contains(QLatin1String("marker")), qPrintable(run.error.message));
+    QCOMPARE(nam.count(), 2);
+    QCOMPARE(membersAtEnd, 0); // a partial list is never handed out as the whole
+}
+
+void tst_MemberPaging::pagesThatNeverEndStopAfterMaxPages()
+{
+    FakeNetworkAccessManager nam;
+    nam.setRouter([](const RecordedRequest &r) { return pageOf(r, 1000000, Marker::Exclusive); });
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-paging")));
+    auto *list = new ListMembersRequest(&client, kListener);
+    list->setPageSize(3);
+    list->setMaxPages(4);
+    RequestRun run;
+    QVERIFY(runToEnd(list, &run));
+    QCOMPARE(run.error.kind, ApiError::Kind::BadBody);
+    QVERIFY2(run.error.message.contains(QLatin1String("4 pages")), qPrintable(run.error.message));
+    QCOMPARE(nam.count(), 4);
+    QCOMPARE(nam.requests().last().queryValue(QStringLiteral("marker")), hexId(9));
+}
+
+void tst_MemberPaging::pageSizeComesFromTheConnection()
+{
+    FakeNetworkAccessManager nam;
+    nam.setRouter([](const RecordedRequest &r) { return pageOf(r, 3, Marker::Exclusive); });
+    Connection c = fakeConnection();
+    c.pageSize = 250;
+    ApiClient client(&nam, c, new TokenAuthenticator(QStringLiteral("tok-paging")));
+    RequestRun run;
+    QVERIFY(runToEnd(new ListMembersRequest(&client, kListener), &run));
+    QVERIFY(!run.error.isError());
+    QCOMPARE(nam.count(), 1);
+    QCOMPARE(nam.requests().first().queryValue(QStringLiteral("limit")), QStringLiteral("250"));
+}
+
+void tst_MemberPaging::failedPageEndsTheListing()
+{
+    FakeNetworkAccessManager nam;
+    nam.setRouter([](const RecordedRequest &r) -> FakeReply * {
+        if (r.hasQueryItem(QStringLiteral("marker")))
+            return new FakeJsonReply(r, 400, R"({"error":{"message":"query member failed","code":"ELB.2003"}})");
+        return pageOf(r, 5, Marker::Exclusive);
+    });
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-paging")));
+    auto *list = new ListMembersRequest(&client, kListener);
+    list->setPageSize(2);
+    RequestRun run;
+    QVERIFY(runToEnd(list, &run));
+    QCOMPARE(run.error.kind, ApiError::Kind::Http);
+    QCOMPARE(run.error.code, QStringLiteral("ELB.2003"));
+    QCOMPARE(nam.count(), 2);
+}
+
+void tst_MemberPaging::abortBetweenPages()
+{
+    FakeNetworkAccessManager nam;
+    nam.setRouter([](const RecordedRequest &r) -> FakeReply * {
+        if (r.hasQueryItem(QStringLiteral("marker")))
+            return new FakeHangingReply(r);
+        return pageOf(r, 5, Marker::Exclusive);
+    });
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-paging")));
+    auto *list = new ListMembersRequest(&client, kListener);
+    list->setPageSize(2);
+    connect(&nam, &FakeNetworkAccessManager::requestRecorded, list, [list](int index) {
+        if (index == 1)
+            QTimer::singleShot(0, list, &ListMembersRequest::abort);
+    });
+    RequestRun run;
+    QVERIFY(runToEnd(list, &run));
+    QCOMPARE(run.error.kind, ApiError::Kind::Aborted);
+    QCOMPARE(nam.count(), 2);
+    QCOMPARE(nam.inFlight(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_MemberPaging)
+#include "tst_memberpaging.moc"
