@@ -3,12 +3,10 @@
 #include "ui_connectiondialog.h"
 
 #include "api/apiclient.h"
+#include "auth/authenticatorfactory.h"
 #include "api/ids.h"
 #include "api/listloadbalancersrequest.h"
 #include "api/regionpresets.h"
-#include "auth/akskauthenticator.h"
-#include "auth/passwordauthenticator.h"
-#include "auth/tokenauthenticator.h"
 #include "store/credentialcache.h"
 #include "store/profilestore.h"
 
@@ -26,19 +24,6 @@ namespace ElbDesk {
 namespace {
 
 constexpr int kCustomIndex = -1; // regionCombo data of "Custom endpoints"
-
-Authenticator *makeAuthenticator(const Connection &c, const Credentials &credentials)
-{
-    switch (c.auth) {
-    case AuthMethod::AkSk:
-        return new AkSkAuthenticator(c.accessKey, credentials.secretKey, c.signing);
-    case AuthMethod::Password:
-        return new PasswordAuthenticator(credentials.password);
-    case AuthMethod::Token:
-        break;
-    }
-    return new TokenAuthenticator(credentials.token);
-}
 
 QUrl endpointFrom(const QString &text)
 {
@@ -391,10 +376,23 @@ void ConnectionDialog::save()
     setBusy(true);
     const QString key = SecretStore::keyFor(c.id, CredentialCache::kindFor(c.auth));
     const QPointer<ConnectionDialog> self(this);
-    m_secrets->write(key, secret, [self, c, credentials, key](const SecretResult &result) {
-        if (self)
+    SecretStore *store = m_secrets; // alive whenever it calls back
+    m_secrets->write(key, secret, [self, store, c, credentials, key](const SecretResult &result) {
+        if (self && !self->m_abandoned) {
             self->onSecretWritten(c, credentials, key, result);
+            return;
+        }
+        // Cancelled while the keyring was busy: no profile refers to the secret, so take it back.
+        if (result.ok())
+            store->remove(key, nullptr);
     });
+}
+
+void ConnectionDialog::reject()
+{
+    if (m_busy)
+        m_abandoned = true;
+    QDialog::reject();
 }
 
 void ConnectionDialog::onSecretWritten(const Connection &c, const Credentials &credentials,

@@ -58,6 +58,9 @@ public Q_SLOTS:
     // After a keychain failure: save the connection without its secret and keep the secret in
     // memory for this session.
     void saveForSessionOnly();
+    // Also while the keyring is still writing (it may hang for minutes waiting for D-Bus
+    // activation): a secret that arrives afterwards is removed again.
+    void reject() override;
 
 Q_SIGNALS:
     void connectionSaved(const ElbDesk::Connection &c);
@@ -99,6 +102,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     QPointer<ApiClient> m_testClient;
     bool m_busy = false;
+    bool m_abandoned = false;
 };
 
 } // namespace ElbDesk

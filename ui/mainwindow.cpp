@@ -136,8 +136,8 @@ void MainWindow::setUpUi()
     connect(m_welcome, &WelcomeWidget::openConnectionRequested, this, [this](const Connection &c) {
         m_credentials->credentialsFor(c, [this, c](const Credentials &credentials, const SecretResult &result) {
             if (!result.ok() && credentials.isEmpty()) {
-                m_welcome->showError(tr("The secret of \"%1\" could not be read from the keychain: %2")
-                                         .arg(c.name, result.userMessage()));
+                // Re-enter it, or keep it for this session only while the keychain is unavailable.
+                m_welcome->askForSecretAndOpen(c, result.userMessage());
                 return;
             }
             openConnection(c, credentials);
@@ -303,6 +303,9 @@ void MainWindow::loadTree()
                 return;
             }
             QHash<QString, QList<Listener>> byLb;
+            // Every known load balancer gets its list, an empty one too, so vanished listeners go.
+            for (int row = 0; row < m_treeModel->rowCount(); ++row)
+                byLb.insert(m_treeModel->index(row, 0).data(ListenerTreeModel::IdRole).toString(), {});
             for (const Listener &l : listeners->listeners())
                 byLb[l.loadBalancerId].append(l);
             for (auto it = byLb.cbegin(); it != byLb.cend(); ++it)
@@ -395,8 +398,9 @@ void MainWindow::reviewRemoval()
     auto *dialog = new RemoveMembersDialog(listener, selected, m_members->allMembers(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_review = dialog;
+    // Exactly what the operator reviewed (the dialog drops repeated ids), not a re-read selection.
     connect(dialog, &RemoveMembersDialog::confirmed, this,
-            [this, listener, selected] { startRemoval(listener, selected); });
+            [this, listener, dialog] { startRemoval(listener, dialog->members()); });
     // finished(), not destroyed(): the QPointer is still set while a dialog emits destroyed().
     connect(dialog, &QDialog::finished, this, [this] {
         m_review = nullptr;
@@ -412,7 +416,11 @@ void MainWindow::startRemoval(const Listener &listener, const QList<Member> &mem
         return;
     auto *operation = new MemberRemoval(m_client, listener.id, members);
     operation->setListenerName(listener.name.isEmpty() ? listener.id : listener.name);
-    m_jobsPanel->show();
+    if (m_jobsPanel->isHidden()) {
+        m_jobsPanel->show();
+        // Room for a few jobs without squeezing the members the operator is working in.
+        resizeDocks({m_jobsPanel}, {std::max(160, height() / 4)}, Qt::Vertical);
+    }
     m_jobsPanel->raise();
     m_jobs->start(operation);
     m_jobsPanel->showOperation(operation);

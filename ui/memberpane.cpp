@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ElbDesk {
@@ -93,8 +94,15 @@ MemberPane::MemberPane(QWidget *parent)
     connect(m_selectAll, &QPushButton::clicked, this, &MemberPane::selectAllShown);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MemberPane::onViewSelectionChanged);
-    // Sorting moves rows but keeps the selection model in step; only filtering needs restoring.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MemberPane::restoreSelection);
+    // Rows coming back (filter relaxed, page appended) take their selection back, once per event-loop
+    // turn however many insert signals a sorted proxy sends.
+    m_restoreTimer.setSingleShot(true);
+    m_restoreTimer.setInterval(0);
+    connect(&m_restoreTimer, &QTimer::timeout, this, &MemberPane::restoreSelection);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_selectedIds.isEmpty())
+            m_restoreTimer.start();
+    });
     updateCounts();
 }
 
@@ -243,6 +251,8 @@ void MemberPane::restoreSelection()
 {
     if (m_syncingSelection)
         return;
+    if (m_selectedIds.isEmpty() && !m_view->selectionModel()->hasSelection())
+        return;
     // One selection built from runs of consecutive rows: cheap even with thousands selected.
     QItemSelection selection;
     const int rows = m_proxy->rowCount();
@@ -250,7 +260,7 @@ void MemberPane::restoreSelection()
     int runStart = -1;
     for (int row = 0; row <= rows; ++row) {
         const bool selectedRow = row < rows
-            && m_selectedIds.contains(m_proxy->index(row, 0).data(MemberModel::MemberIdRole).toString());
+            && m_selectedIds.contains(m_model->member(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).id);
         if (selectedRow && runStart < 0)
             runStart = row;
         if (!selectedRow && runStart >= 0) {

@@ -7,6 +7,7 @@
 
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -72,6 +73,7 @@ private:
     QTableView *m_view;
     QPointer<ListMembersRequest> m_request;
     QSet<QString> m_selectedIds;
+    QTimer m_restoreTimer;
     bool m_syncingSelection = false;
 };
 

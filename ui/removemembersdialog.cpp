@@ -23,6 +23,7 @@ enum Column { NameColumn, AddressColumn, ServerIdColumn, HealthColumn };
 constexpr int MaxVisibleRows = 8; // the table shows about this many members before it scrolls
 constexpr int MinVisibleRows = 3;
 constexpr int MaxTableWidth = 900;
+constexpr int ComfortableTextColumns = 84; // in average characters: the notes fit on one line each
 
 } // namespace
 
@@ -111,8 +112,10 @@ void RemoveMembersDialog::setUpTexts()
     setWindowTitle(count == 1 ? tr("Remove 1 server from listener %1").arg(label)
                               : tr("Remove %n servers from listener %1", nullptr, count).arg(label));
 
-    const QString endpoint =
-        tr("%1/%2", "listener protocol/port, e.g. TCP/443").arg(m_listener.protocol).arg(m_listener.port);
+    QString endpoint = tr("%1 port %2", "listener protocol and port, e.g. TCP port 443")
+                           .arg(m_listener.protocol)
+                           .arg(m_listener.port);
+    endpoint.replace(QLatin1Char(' '), QChar::Nbsp); // kept on one line when the text wraps
     m_ui->introLabel->setText(
         count == 1 ? tr("This server will be removed from listener “%1” (%2). The server itself keeps "
                         "running and can be added back later.")
@@ -237,6 +240,10 @@ void RemoveMembersDialog::setUpTable()
     const int height = header->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize() +
                        2 * table->frameWidth() + 4;
     table->setMinimumSize(qMin(width, MaxTableWidth), height);
+    // The minimum width shows every column, so a horizontal scroll bar would only waste a row's
+    // worth of height (and count in the size hint before the first layout hides it).
+    if (width <= MaxTableWidth)
+        table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A short list: hint at the rows themselves, not at the generic 256×192 that adds empty rows.
     if (m_members.size() <= MaxVisibleRows)
         table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
@@ -248,11 +255,15 @@ void RemoveMembersDialog::fitToContents()
     // without activating it now the first size comes from stale hints and cuts the warning.
     m_ui->warningLayout->activate();
     adjustSize();
-    // adjustSize() caps a window at 2/3 of the screen height, which can cut the wrapped texts on a
-    // small screen: they take precedence over that cap (the table keeps its minimum height).
-    const int needed = layout()->totalHeightForWidth(width());
-    if (needed > height())
-        resize(width(), qMin(needed, screen()->availableGeometry().height()));
+    // Wrapped labels ask for little width; a narrow table would leave the notes in short ragged
+    // lines, so give the texts a comfortable measure.
+    const QRect available = screen()->availableGeometry();
+    const int comfortable =
+        qMin(fontMetrics().averageCharWidth() * ComfortableTextColumns, available.width());
+    const int w = qMax(width(), comfortable);
+    // adjustSize() also caps a window at 2/3 of the screen height, which can cut the wrapped texts
+    // on a small screen: they take precedence over that cap (the table keeps its minimum height).
+    resize(w, qMin(layout()->totalHeightForWidth(w), available.height()));
 }
 
 void RemoveMembersDialog::setUpButtons()

@@ -32,40 +32,47 @@ void tst_ApiError::shapes_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("requestId");
 
-    QTest::newRow("ELB shape (§9.1)") << 400
-                                      << QByteArray(R"({"error":{"message":"This member is not exist","code":"ELB.2012"}})")
-                                      << QStringLiteral("ELB.2012") << QStringLiteral("This member is not exist")
-                                      << QString();
-    QTest::newRow("ELB shape, real OTC text") << 400
-                                              << QByteArray(R"({"error":{"message":"request parameter is not valid","code":"ELB.1001"}})")
-                                              << QStringLiteral("ELB.1001")
-                                              << QStringLiteral("request parameter is not valid") << QString();
+    QTest::newRow("ELB shape (§9.1)")
+        << 400 << QByteArray(R"({"error":{"message":"This member is not exist","code":"ELB.2012"}})")
+        << QStringLiteral("ELB.2012") << QStringLiteral("This member is not exist") << QString();
+    QTest::newRow("ELB shape, real OTC text")
+        << 400 << QByteArray(R"({"error":{"message":"request parameter is not valid","code":"ELB.1001"}})")
+        << QStringLiteral("ELB.1001") << QStringLiteral("request parameter is not valid") << QString();
     QTest::newRow("gateway shape 404 (§9.2)")
         << 404
-        << QByteArray(R"({"error_msg":"The API does not exist or has not been published in the environment","error_code":"APIGW.0101","request_id":"5b1e3a1b2c"})")
+        << QByteArray(
+               R"({"error_msg":"The API does not exist or has not been published in the environment","error_code":"APIGW.0101","request_id":"5b1e3a1b2c"})")
         << QStringLiteral("APIGW.0101")
         << QStringLiteral("The API does not exist or has not been published in the environment")
         << QStringLiteral("5b1e3a1b2c");
     QTest::newRow("gateway throttling 429")
         << 429
-        << QByteArray(R"({"error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 second","error_code":"APIG.0308","request_id":"r-429"})")
+        << QByteArray(
+               R"({"error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 second","error_code":"APIG.0308","request_id":"r-429"})")
         << QStringLiteral("APIG.0308")
-        << QStringLiteral("The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 second")
+        << QStringLiteral(
+               "The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 second")
         << QStringLiteral("r-429");
     QTest::newRow("gateway shape without request_id")
-        << 401 << QByteArray(R"({"error_msg":"Incorrect IAM authentication information: verify aksk signature fail","error_code":"APIGW.0301"})")
+        << 401
+        << QByteArray(
+               R"({"error_msg":"Incorrect IAM authentication information: verify aksk signature fail","error_code":"APIGW.0301"})")
         << QStringLiteral("APIGW.0301")
-        << QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail") << QString();
+        << QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail")
+        << QString();
     QTest::newRow("Keystone shape, numeric code (§9.3)")
-        << 401 << QByteArray(R"({"error": {"message": "Unauthorized.", "code": 401, "title": "Unauthorized"}})")
+        << 401
+        << QByteArray(R"({"error": {"message": "Unauthorized.", "code": 401, "title": "Unauthorized"}})")
         << QStringLiteral("401") << QStringLiteral("Unauthorized.") << QString();
     QTest::newRow("Keystone shape, title only")
         << 403 << QByteArray(R"({"error":{"code":403,"title":"Forbidden"}})") << QStringLiteral("403")
         << QStringLiteral("Forbidden") << QString();
-    QTest::newRow("bare message object") << 500 << QByteArray(R"({"message":"internal error","code":"X.1"})")
-                                         << QStringLiteral("X.1") << QStringLiteral("internal error") << QString();
-    QTest::newRow("gateway numeric error_code") << 429 << QByteArray(R"({"error_msg":"slow down","error_code":429})")
-                                                << QStringLiteral("429") << QStringLiteral("slow down") << QString();
+    QTest::newRow("bare message object")
+        << 500 << QByteArray(R"({"message":"internal error","code":"X.1"})") << QStringLiteral("X.1")
+        << QStringLiteral("internal error") << QString();
+    QTest::newRow("gateway numeric error_code")
+        << 429 << QByteArray(R"({"error_msg":"slow down","error_code":429})") << QStringLiteral("429")
+        << QStringLiteral("slow down") << QString();
 }
 
 void tst_ApiError::shapes()
@@ -90,9 +97,11 @@ void tst_ApiError::unreadableBodies_data()
     QTest::newRow("empty") << 503 << QByteArray() << QStringLiteral("no details");
     QTest::newRow("HTML") << 502 << QByteArray("<html><head><title>502 Bad Gateway</title></head></html>")
                           << QStringLiteral("502 Bad Gateway");
-    QTest::newRow("garbage bytes") << 500 << QByteArray("\x01\x02\xff\xfe garbage\n\t") << QStringLiteral("garbage");
+    QTest::newRow("garbage bytes") << 500 << QByteArray("\x01\x02\xff\xfe garbage\n\t")
+                                   << QStringLiteral("garbage");
     QTest::newRow("JSON array") << 400 << QByteArray(R"(["error"])") << QStringLiteral("unrecognised");
-    QTest::newRow("error is a string") << 400 << QByteArray(R"({"error":"bad"})") << QStringLiteral("unrecognised");
+    QTest::newRow("error is a string")
+        << 400 << QByteArray(R"({"error":"bad"})") << QStringLiteral("unrecognised");
     QTest::newRow("truncated JSON") << 400 << QByteArray(R"({"error":{"message":"This mem)")
                                     << QStringLiteral("unrecognised");
     QTest::newRow("huge body") << 500 << QByteArray(100000, 'x') << QStringLiteral("xxx");
@@ -126,8 +135,8 @@ void tst_ApiError::apiNotAvailable_data()
         R"({"error_msg":"The API does not exist or has not been published in the environment","error_code":"APIGW.0101","request_id":"r"})";
     QTest::newRow("404 APIGW.0101") << 404 << apigw << true;
     QTest::newRow("404 APIG.0101") << 404 << QByteArray(apigw).replace("APIGW.0101", "APIG.0101") << true;
-    QTest::newRow("404 ELB shape not found") << 404 << QByteArray(R"({"error":{"message":"x","code":"ELB.1003"}})")
-                                             << false;
+    QTest::newRow("404 ELB shape not found")
+        << 404 << QByteArray(R"({"error":{"message":"x","code":"ELB.1003"}})") << false;
     QTest::newRow("400 APIGW.0101 (wrong status)") << 400 << apigw << false;
     QTest::newRow("404 without body") << 404 << QByteArray() << false;
     QTest::newRow("404 APIGW.0102") << 404 << QByteArray(apigw).replace("APIGW.0101", "APIGW.0102") << false;
@@ -154,17 +163,21 @@ void tst_ApiError::describeNamesCodeAndStatus_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QStringList>("mentions");
 
-    QTest::newRow("400 ELB.2012") << 400 << QByteArray(R"({"error":{"message":"This member is not exist","code":"ELB.2012"}})")
-                                  << QStringList{QStringLiteral("400"), QStringLiteral("ELB.2012"),
-                                                 QStringLiteral("This member is not exist")};
-    QTest::newRow("401 Keystone") << 401 << QByteArray(R"({"error":{"message":"Unauthorized.","code":401,"title":"Unauthorized"}})")
-                                  << QStringList{QStringLiteral("401"), QStringLiteral("Authentication")};
+    QTest::newRow("400 ELB.2012")
+        << 400 << QByteArray(R"({"error":{"message":"This member is not exist","code":"ELB.2012"}})")
+        << QStringList{QStringLiteral("400"), QStringLiteral("ELB.2012"),
+                       QStringLiteral("This member is not exist")};
+    QTest::newRow("401 Keystone")
+        << 401 << QByteArray(R"({"error":{"message":"Unauthorized.","code":401,"title":"Unauthorized"}})")
+        << QStringList{QStringLiteral("401"), QStringLiteral("Authentication")};
     QTest::newRow("429 with request id")
-        << 429 << QByteArray(R"({"error_msg":"over ratelimit","error_code":"APIG.0308","request_id":"req-77"})")
+        << 429
+        << QByteArray(R"({"error_msg":"over ratelimit","error_code":"APIG.0308","request_id":"req-77"})")
         << QStringList{QStringLiteral("429"), QStringLiteral("APIG.0308"), QStringLiteral("req-77"),
                        QStringLiteral("Throttled")};
     QTest::newRow("409 busy") << 409 << QByteArray(R"({"error":{"message":"busy","code":"ELB.1008"}})")
-                              << QStringList{QStringLiteral("409"), QStringLiteral("ELB.1008"), QStringLiteral("busy")};
+                              << QStringList{QStringLiteral("409"), QStringLiteral("ELB.1008"),
+                                             QStringLiteral("busy")};
     QTest::newRow("503 HTML") << 503 << QByteArray("<html>maintenance</html>")
                               << QStringList{QStringLiteral("503"), QStringLiteral("maintenance")};
 }
@@ -185,9 +198,11 @@ void tst_ApiError::describeNonHttpKinds_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("network") << ApiError::Kind::Network << QStringLiteral("Connection refused");
     QTest::newRow("timeout") << ApiError::Kind::Timeout << QStringLiteral("4.0 s without a complete answer");
-    QTest::newRow("bad body") << ApiError::Kind::BadBody << QStringLiteral("members[0].id: expected an id string");
+    QTest::newRow("bad body") << ApiError::Kind::BadBody
+                              << QStringLiteral("members[0].id: expected an id string");
     QTest::newRow("too large") << ApiError::Kind::TooLarge << QStringLiteral("more than 64 MiB");
-    QTest::newRow("refused") << ApiError::Kind::Refused << QStringLiteral("plain http to elb.example is not allowed");
+    QTest::newRow("refused") << ApiError::Kind::Refused
+                             << QStringLiteral("plain http to elb.example is not allowed");
 }
 
 void tst_ApiError::describeNonHttpKinds()

@@ -96,16 +96,25 @@ void tst_ApiRefusals::invalidIdsNeverReachTheNetwork_data()
 {
     QTest::addColumn<QString>("requestClass");
     QTest::addColumn<QString>("badId");
-    const QStringList classes{QStringLiteral("loadbalancers (project)"), QStringLiteral("listeners"),
-                              QStringLiteral("member page (listener)"), QStringLiteral("member page (marker)"),
-                              QStringLiteral("list members"),          QStringLiteral("remove (listener)"),
-                              QStringLiteral("remove (member)"),       QStringLiteral("add (listener)"),
-                              QStringLiteral("add (server id)"),       QStringLiteral("job")};
+    const QStringList classes{QStringLiteral("loadbalancers (project)"),
+                              QStringLiteral("listeners"),
+                              QStringLiteral("member page (listener)"),
+                              QStringLiteral("member page (marker)"),
+                              QStringLiteral("list members"),
+                              QStringLiteral("remove (listener)"),
+                              QStringLiteral("remove (member)"),
+                              QStringLiteral("add (listener)"),
+                              QStringLiteral("add (server id)"),
+                              QStringLiteral("job")};
     const QStringList bad{QStringLiteral("../../x"), QStringLiteral("abc?x=1"), hexId(0xabcdef).toUpper(),
                           hexId(1) + QStringLiteral("/"), QString()};
     for (const QString &c : classes) {
-        for (const QString &id : bad)
+        for (const QString &id : bad) {
+            // An empty marker means "first page" and an empty load balancer id "every listener".
+            if (id.isEmpty() && (c.contains(QLatin1String("marker")) || c == QLatin1String("listeners")))
+                continue;
             QTest::addRow("%s: \"%s\"", qPrintable(c), qPrintable(id)) << c << id;
+        }
     }
 }
 
@@ -113,10 +122,6 @@ void tst_ApiRefusals::invalidIdsNeverReachTheNetwork()
 {
     QFETCH(QString, requestClass);
     QFETCH(QString, badId);
-    if (badId.isEmpty() && requestClass.contains(QLatin1String("marker")))
-        QSKIP("an empty marker means the first page");
-    if (badId.isEmpty() && requestClass == QLatin1String("listeners"))
-        QSKIP("an empty load balancer id lists every listener");
     FakeNetworkAccessManager nam;
     nam.setRouter([](const RecordedRequest &r) { return new FakeJsonReply(r, 200, "[]"); });
     Connection c = fakeConnection();
@@ -152,7 +157,6 @@ void tst_ApiRefusals::invalidIdsNeverReachTheNetwork()
     QCOMPARE(nam.count(), 0);
 }
 
-
 void tst_ApiRefusals::filterValuesCannotInjectQueryItems()
 {
     // Filter values are free text (an IP the operator typed): they must stay one query value.
@@ -169,7 +173,8 @@ void tst_ApiRefusals::filterValuesCannotInjectQueryItems()
     QCOMPARE(r.queryValue(QStringLiteral("server_address")), QStringLiteral("10.0.0.1&id=x#frag"));
     QVERIFY(!r.hasQueryItem(QStringLiteral("id")));
     QCOMPARE(r.url.fragment(), QString());
-    QCOMPARE(r.path(), QStringLiteral("/v1.0/%1/elbaas/listeners/%2/members").arg(fakeProjectId(), hexId(0x11)));
+    QCOMPARE(r.path(),
+             QStringLiteral("/v1.0/%1/elbaas/listeners/%2/members").arg(fakeProjectId(), hexId(0x11)));
 }
 
 QTEST_GUILESS_MAIN(tst_ApiRefusals)

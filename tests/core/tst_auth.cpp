@@ -1,11 +1,9 @@
 // Authenticators over the fake network: the IAM password token (body, X-Subject-Token, project id,
-// sharing, renewal before expiry and once after a 401), a pasted token, AK/SK signing consistent
-// with AkSkSigner, and the Redactor keeping every issued token out of log output.
+// sharing, renewal before expiry and once after a 401), a pasted token, and the Redactor keeping
+// every issued token out of log output. AK/SK signing is in tst_akskauth.cpp.
 #include "api/apiclient.h"
 #include "api/listloadbalancersrequest.h"
 #include "api/removemembersrequest.h"
-#include "auth/akskauthenticator.h"
-#include "auth/aksksigner.h"
 #include "auth/passwordauthenticator.h"
 #include "auth/tokenauthenticator.h"
 #include "fakenetwork.h"
@@ -45,8 +43,9 @@ struct FakeIam
         const auto lifetime = lifetimes.value(issued, {0, 24 * 3600 * 1000});
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QByteArray token = "iam-token-" + QByteArray::number(++issued) + "-secret";
-        return new FakeJsonReply(r, 201, tokenBody(now.addMSecs(-lifetime.first), now.addMSecs(lifetime.second), projectId),
-                                 {{"X-Subject-Token", token}});
+        return new FakeJsonReply(
+            r, 201, tokenBody(now.addMSecs(-lifetime.first), now.addMSecs(lifetime.second), projectId),
+            {{"X-Subject-Token", token}});
     }
 };
 
@@ -57,7 +56,9 @@ FakeNetworkAccessManager::Router router(FakeIam *iam, const QByteArrayList &reje
         if (r.host() == QLatin1String("iam.example.test"))
             return iam->answer(r);
         if (rejected.contains(r.header("X-Auth-Token")))
-            return new FakeJsonReply(r, 401, R"({"error_msg":"Incorrect IAM authentication information","error_code":"APIGW.0301"})");
+            return new FakeJsonReply(
+                r, 401,
+                R"({"error_msg":"Incorrect IAM authentication information","error_code":"APIGW.0301"})");
         return new FakeJsonReply(r, 200, kLbList);
     };
 }
@@ -92,9 +93,6 @@ private slots:
     void concurrent401sRenewOnce();
     void iamRefusalIsReportedAsAuthentication();
     void pastedTokenLearnsProjectAndIsNeverRenewed();
-    void akSkSignsConsistently_data();
-    void akSkSignsConsistently();
-    void akSkLearnsProjectIdByName();
     void redactorHidesIssuedTokens();
 };
 
@@ -108,7 +106,8 @@ void tst_Auth::initTestCase()
 void tst_Auth::cleanup()
 {
     for (const QString &line : std::as_const(s_logged))
-        QVERIFY2(!line.contains(QLatin1String("-secret")), qPrintable(QStringLiteral("a secret was logged: ") + line));
+        QVERIFY2(!line.contains(QLatin1String("-secret")),
+                 qPrintable(QStringLiteral("a secret was logged: ") + line));
     s_logged.clear();
 }
 
@@ -117,8 +116,9 @@ void tst_Auth::passwordTokenBody_data()
     QTest::addColumn<QString>("projectId");
     QTest::addColumn<QString>("projectName");
     QTest::addColumn<QJsonObject>("scope");
-    QTest::newRow("scope by name, id learnt") << QString() << QStringLiteral("eu-de")
-                                              << QJsonObject{{QStringLiteral("name"), QStringLiteral("eu-de")}};
+    QTest::newRow("scope by name, id learnt")
+        << QString() << QStringLiteral("eu-de")
+        << QJsonObject{{QStringLiteral("name"), QStringLiteral("eu-de")}};
     QTest::newRow("scope by id") << kLearntProject << QStringLiteral("eu-de")
                                  << QJsonObject{{QStringLiteral("id"), kLearntProject}};
 }
@@ -221,7 +221,8 @@ void tst_Auth::renewsBeforeExpiry()
         QVERIFY2(!run.error.isError(), qPrintable(run.error.describe()));
     }
     QCOMPARE(iam.issued, 2);
-    QCOMPARE(tokensSentToElb(nam), (QByteArrayList{"iam-token-1-secret", "iam-token-2-secret", "iam-token-2-secret"}));
+    QCOMPARE(tokensSentToElb(nam),
+             (QByteArrayList{"iam-token-1-secret", "iam-token-2-secret", "iam-token-2-secret"}));
 }
 
 void tst_Auth::renewsOnceAfter401()
@@ -247,7 +248,7 @@ void tst_Auth::second401IsReported()
     QVERIFY(runToEnd(new RemoveMembersRequest(&client, hexId(0x11), {hexId(1)}), &run));
     QVERIFY(run.error.isAuthFailure());
     QCOMPARE(run.error.code, QStringLiteral("APIGW.0301"));
-    QCOMPARE(iam.issued, 2);                        // one renewal, no loop
+    QCOMPARE(iam.issued, 2); // one renewal, no loop
     QCOMPARE(nam.count("POST", QStringLiteral("/members/action")), 2);
 }
 
@@ -274,7 +275,9 @@ void tst_Auth::iamRefusalIsReportedAsAuthentication()
 {
     FakeNetworkAccessManager nam;
     nam.setRouter([](const RecordedRequest &r) {
-        return new FakeJsonReply(r, 401, R"({"error":{"message":"The username or password is wrong.","code":401,"title":"Unauthorized"}})");
+        return new FakeJsonReply(
+            r, 401,
+            R"({"error":{"message":"The username or password is wrong.","code":401,"title":"Unauthorized"}})");
     });
     ApiClient client(&nam, fakeConnection(), new PasswordAuthenticator(QStringLiteral("pw-wrong-secret")));
     client.setRetryPolicy(fastRetryPolicy());
@@ -308,94 +311,8 @@ void tst_Auth::pastedTokenLearnsProjectAndIsNeverRenewed()
     QCOMPARE(validate.path(), QStringLiteral("/v3/auth/tokens"));
     QCOMPARE(validate.header("X-Subject-Token"), QByteArray("pasted-token-secret"));
     QCOMPARE(nam.requests().at(1).header("X-Auth-Token"), QByteArray("pasted-token-secret"));
-    QCOMPARE(nam.requests().at(1).path(), QStringLiteral("/v1.0/%1/elbaas/loadbalancers").arg(kLearntProject));
-}
-
-void tst_Auth::akSkSignsConsistently_data()
-{
-    QTest::addColumn<SigningScheme>("scheme");
-    QTest::addColumn<bool>("post");
-    QTest::newRow("scheme A GET") << SigningScheme::A << false;
-    QTest::newRow("scheme A POST") << SigningScheme::A << true;
-    QTest::newRow("scheme B GET") << SigningScheme::B << false;
-    QTest::newRow("scheme B POST") << SigningScheme::B << true;
-}
-
-void tst_Auth::akSkSignsConsistently()
-{
-    QFETCH(SigningScheme, scheme);
-    QFETCH(bool, post);
-    FakeNetworkAccessManager nam;
-    nam.setRouter([](const RecordedRequest &r) {
-        return new FakeJsonReply(r, 200, r.method == "GET" ? kLbList : jobReferenceJson(hexId(0x70b)));
-    });
-    auto *auth = new AkSkAuthenticator(QStringLiteral("AKTESTACCESSKEY"), QStringLiteral("sk-signing-secret"), scheme);
-    auth->setFixedTime(QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC));
-    Connection c = fakeConnection(QStringLiteral("https://elb.example.test:8443"));
-    c.auth = AuthMethod::AkSk;
-    c.signing = scheme;
-    ApiClient client(&nam, c, auth);
-    RequestRun run;
-    if (post)
-        QVERIFY(runToEnd(new RemoveMembersRequest(&client, hexId(0x11), {hexId(1), hexId(2)}), &run));
-    else
-        QVERIFY(runToEnd(new ListLoadBalancersRequest(&client), &run));
-    QVERIFY2(!run.error.isError(), qPrintable(run.error.describe()));
-    QCOMPARE(nam.count(), 1);
-    const RecordedRequest &r = nam.requests().first();
-    QCOMPARE(r.header("X-Sdk-Date"), QByteArray("20240102T030405Z"));
-    QVERIFY(!r.hasHeader("X-Auth-Token"));
-
-    // Rebuild the signature from what went on the wire: the exact body bytes and the headers.
-    SigningInput input;
-    input.method = r.method;
-    input.url = r.url;
-    input.body = r.body;
-    if (post)
-        input.headers.append({"Content-Type", r.header("Content-Type")});
-    input.headers.append(qMakePair(QByteArray("Host"), QByteArray("elb.example.test:8443")));
-    input.headers.append({"X-Sdk-Date", r.header("X-Sdk-Date")});
-    QCOMPARE(r.header("Authorization"), AkSkSigner::authorization(input, "AKTESTACCESSKEY", "sk-signing-secret", scheme));
-
-    const auto parsed = AkSkSigner::parseAuthorization(r.header("Authorization"));
-    QVERIFY(parsed.ok);
-    QCOMPARE(parsed.scheme, scheme);
-    QCOMPARE(parsed.accessKey, QByteArray("AKTESTACCESSKEY"));
-    if (scheme == SigningScheme::B)
-        QCOMPARE(parsed.scope, QByteArray("20240102///sdk_request"));
-    QVERIFY(parsed.signedHeaders.contains("host"));
-    QVERIFY(parsed.signedHeaders.contains("x-sdk-date"));
-    QCOMPARE(parsed.signedHeaders.contains("content-type"), post);
-    // X-Project-Id is sent but, as gophertelekomcloud does, added after signing.
-    QCOMPARE(r.header("X-Project-Id"), fakeProjectId().toLatin1());
-    QVERIFY(!parsed.signedHeaders.contains("x-project-id"));
-}
-
-void tst_Auth::akSkLearnsProjectIdByName()
-{
-    FakeNetworkAccessManager nam;
-    nam.setRouter([](const RecordedRequest &r) -> FakeReply * {
-        if (r.host() == QLatin1String("iam.example.test")) {
-            return new FakeJsonReply(r, 200, QStringLiteral(R"({"projects":[{"id":"%1","name":"eu-de_other"},{"id":"%2","name":"eu-de"}]})")
-                                                 .arg(hexId(0xbad), kLearntProject)
-                                                 .toUtf8());
-        }
-        return new FakeJsonReply(r, 200, kLbList);
-    });
-    Connection c = fakeConnection();
-    c.projectId.clear();
-    c.projectName = QStringLiteral("eu-de");
-    ApiClient client(&nam, c, new AkSkAuthenticator(QStringLiteral("AKTESTACCESSKEY"), QStringLiteral("sk-project-secret"), SigningScheme::A));
-    RequestRun run;
-    QVERIFY(runToEnd(new ListLoadBalancersRequest(&client), &run));
-    QVERIFY2(!run.error.isError(), qPrintable(run.error.describe()));
-    QCOMPARE(nam.count(), 2);
-    const RecordedRequest &find = nam.requests().at(0);
-    QCOMPARE(find.path(), QStringLiteral("/v3/projects"));
-    QCOMPARE(find.queryValue(QStringLiteral("name")), QStringLiteral("eu-de"));
-    QVERIFY(find.header("Authorization").startsWith("SDK-HMAC-SHA256 Access=AKTESTACCESSKEY"));
-    QCOMPARE(nam.requests().at(1).path(), QStringLiteral("/v1.0/%1/elbaas/loadbalancers").arg(kLearntProject));
-    QCOMPARE(nam.requests().at(1).header("X-Project-Id"), kLearntProject.toLatin1());
+    QCOMPARE(nam.requests().at(1).path(),
+             QStringLiteral("/v1.0/%1/elbaas/loadbalancers").arg(kLearntProject));
 }
 
 void tst_Auth::redactorHidesIssuedTokens()
@@ -407,7 +324,8 @@ void tst_Auth::redactorHidesIssuedTokens()
     RequestRun run;
     QVERIFY(runToEnd(new ListLoadBalancersRequest(&client), &run));
     const QString token = QStringLiteral("iam-token-1-secret");
-    const QString redacted = Redactor::redact(QStringLiteral("X-Auth-Token: %1; again %1; pw pw-redact-secret").arg(token));
+    const QString redacted =
+        Redactor::redact(QStringLiteral("X-Auth-Token: %1; again %1; pw pw-redact-secret").arg(token));
     QVERIFY2(!redacted.contains(token), qPrintable(redacted));
     QVERIFY(!redacted.contains(QLatin1String("pw-redact-secret")));
     QCOMPARE(redacted.count(QLatin1String("[redacted]")), 3);

@@ -30,7 +30,9 @@ struct JobScript
     {
         const bool v1 = r.path().startsWith(QLatin1String("/v1/"));
         if (!servedPrefix.isEmpty() && v1 != (servedPrefix == QLatin1String("/v1"))) {
-            return new FakeJsonReply(r, 404, R"({"error_msg":"The API does not exist or has not been published in the environment","error_code":"APIGW.0101","request_id":"r"})");
+            return new FakeJsonReply(
+                r, 404,
+                R"({"error_msg":"The API does not exist or has not been published in the environment","error_code":"APIGW.0101","request_id":"r"})");
         }
         const QString status = statuses.value(polls, statuses.last());
         ++polls;
@@ -38,9 +40,12 @@ struct JobScript
         if (status == QLatin1String("503"))
             reply = new FakeJsonReply(r, 503, "<html>busy</html>");
         else if (status == QLatin1String("FAIL"))
-            reply = new FakeJsonReply(r, 200, jobJson(kJob, status, "{}", QStringLiteral("ELB.2012"), QStringLiteral("This member is not exist")));
+            reply = new FakeJsonReply(r, 200,
+                                      jobJson(kJob, status, "{}", QStringLiteral("ELB.2012"),
+                                              QStringLiteral("This member is not exist")));
         else
-            reply = new FakeJsonReply(r, 200, jobJson(kJob, status, R"({"members":[{"id":"f7c1508231ed4a0bbe85cf7bf0b831a2"}]})"));
+            reply = new FakeJsonReply(
+                r, 200, jobJson(kJob, status, R"({"members":[{"id":"f7c1508231ed4a0bbe85cf7bf0b831a2"}]})"));
         return reply->withDelay(replyDelayMs);
     }
 };
@@ -70,7 +75,8 @@ struct Fixture
     }
     void follow(JobTracker *tracker)
     {
-        QObject::connect(tracker, &JobTracker::updated, [this](const CloudJob &job) { seen.append(job.status); });
+        QObject::connect(tracker, &JobTracker::updated,
+                         [this](const CloudJob &job) { seen.append(job.status); });
     }
 };
 
@@ -95,7 +101,8 @@ private slots:
 
 void tst_JobTracker::followsInitRunningSuccess()
 {
-    Fixture f({QStringLiteral("INIT"), QStringLiteral("RUNNING"), QStringLiteral("RUNNING"), QStringLiteral("SUCCESS")});
+    Fixture f({QStringLiteral("INIT"), QStringLiteral("RUNNING"), QStringLiteral("RUNNING"),
+               QStringLiteral("SUCCESS")});
     JobTracker tracker(&f.client, kJob);
     tracker.setTiming(fastTiming());
     f.follow(&tracker);
@@ -103,10 +110,11 @@ void tst_JobTracker::followsInitRunningSuccess()
     tracker.start();
     QVERIFY(finished.wait());
     QCOMPARE(tracker.outcome(), JobTracker::Outcome::Succeeded);
-    QCOMPARE(f.seen, (QStringList{QStringLiteral("INIT"), QStringLiteral("RUNNING"), QStringLiteral("RUNNING"),
-                                  QStringLiteral("SUCCESS")}));
+    QCOMPARE(f.seen, (QStringList{QStringLiteral("INIT"), QStringLiteral("RUNNING"),
+                                  QStringLiteral("RUNNING"), QStringLiteral("SUCCESS")}));
     QCOMPARE(tracker.polls(), 4);
-    QCOMPARE(tracker.job().entityMemberIds(), QStringList{QStringLiteral("f7c1508231ed4a0bbe85cf7bf0b831a2")});
+    QCOMPARE(tracker.job().entityMemberIds(),
+             QStringList{QStringLiteral("f7c1508231ed4a0bbe85cf7bf0b831a2")});
     QCOMPARE(f.nam.count(), 4);
     for (const RecordedRequest &r : f.nam.requests())
         QCOMPARE(r.path(), QStringLiteral("/v1.0/%1/jobs/%2").arg(fakeProjectId(), kJob));
@@ -132,7 +140,8 @@ void tst_JobTracker::backoffBetweenPollsGrowsAndCaps()
     for (int k = 1; k < polls.size(); ++k) {
         const double expected = std::min(10.0 * std::pow(1.5, k), 50.0);
         const qint64 gap = polls.at(k).atMs - polls.at(k - 1).atMs;
-        QVERIFY2(gap >= expected * 0.85 - 2, qPrintable(QStringLiteral("gap %1: %2 ms, expected %3").arg(k).arg(gap).arg(expected)));
+        QVERIFY2(gap >= expected * 0.85 - 2,
+                 qPrintable(QStringLiteral("gap %1: %2 ms, expected %3").arg(k).arg(gap).arg(expected)));
         // Uncapped, the late gaps would be 577 ms and more.
         if (k >= 10)
             QVERIFY2(gap < 300, qPrintable(QStringLiteral("gap %1: %2 ms is not capped").arg(k).arg(gap)));
@@ -156,15 +165,21 @@ void tst_JobTracker::failCarriesCodeAndReason()
 
 void tst_JobTracker::unknownStatusIsPendingAndLogged()
 {
-    Fixture f({QStringLiteral("INIT"), QStringLiteral("RUNNIGN"), QStringLiteral("RUNNIGN"), QStringLiteral("QUEUED"),
-               QStringLiteral("SUCCESS")});
+    Fixture f({QStringLiteral("INIT"), QStringLiteral("RUNNIGN"), QStringLiteral("RUNNIGN"),
+               QStringLiteral("QUEUED"), QStringLiteral("SUCCESS")});
     JobTracker tracker(&f.client, kJob);
     tracker.setTiming(fastTiming());
     f.follow(&tracker);
     QSignalSpy finished(&tracker, &JobTracker::finished);
     // Logged once per unknown status, as a warning.
-    QTest::ignoreMessage(QtWarningMsg, qPrintable(QStringLiteral("job %1 reports the unknown status RUNNIGN - treated as still running").arg(kJob)));
-    QTest::ignoreMessage(QtWarningMsg, qPrintable(QStringLiteral("job %1 reports the unknown status QUEUED - treated as still running").arg(kJob)));
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        qPrintable(QStringLiteral("job %1 reports the unknown status RUNNIGN - treated as still running")
+                       .arg(kJob)));
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        qPrintable(
+            QStringLiteral("job %1 reports the unknown status QUEUED - treated as still running").arg(kJob)));
     tracker.start();
     QVERIFY(finished.wait());
     QCOMPARE(tracker.outcome(), JobTracker::Outcome::Succeeded);
@@ -178,7 +193,8 @@ void tst_JobTracker::deadlineGivesUnknownAndCheckAgainResumes()
     JobTracker tracker(&f.client, kJob);
     tracker.setTiming(fastTiming(150));
     QSignalSpy finished(&tracker, &JobTracker::finished);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("still not finished after .* outcome unknown, job id kept")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                           "still not finished after .* outcome unknown, job id kept")));
     tracker.start();
     QVERIFY(finished.wait());
     // A client-side timeout is never a failed job: the outcome is unknown and the id is kept.
@@ -254,7 +270,8 @@ void tst_JobTracker::jobUnknownUnderBothPathsIsUnknown()
 void tst_JobTracker::pollErrorDoesNotEndTracking()
 {
     // Poll 2 meets 503 on both of its attempts (maxAttempts 2): the poll fails, tracking goes on.
-    Fixture f({QStringLiteral("RUNNING"), QStringLiteral("503"), QStringLiteral("503"), QStringLiteral("SUCCESS")});
+    Fixture f(
+        {QStringLiteral("RUNNING"), QStringLiteral("503"), QStringLiteral("503"), QStringLiteral("SUCCESS")});
     RetryPolicy policy = fastRetryPolicy();
     policy.maxAttempts = 2;
     f.client.setRetryPolicy(policy);
@@ -301,7 +318,7 @@ void tst_JobTracker::stopAbortsThePollInFlight()
     QTRY_COMPARE(f.nam.inFlight(), 1);
     tracker.stop();
     QCOMPARE(f.nam.inFlight(), 0);
-    QCOMPARE(finished.size(), 0);          // stopping watching is not an outcome
+    QCOMPARE(finished.size(), 0); // stopping watching is not an outcome
     QCOMPARE(tracker.outcome(), JobTracker::Outcome::Pending);
     QCOMPARE(f.nam.count(), 1);
 }

@@ -111,7 +111,8 @@ void tst_ListenerTreeModel::shouldShowListenersAsChildren()
     udp.name.clear();
     udp.protocol = QStringLiteral("UDP");
     udp.backendProtocol.clear();
-    model.setListeners(QStringLiteral("lb2"), {makeListener(QStringLiteral("l2"), QStringLiteral("lb2")), udp});
+    model.setListeners(QStringLiteral("lb2"),
+                       {makeListener(QStringLiteral("l2"), QStringLiteral("lb2")), udp});
     QCOMPARE(inserted.size(), 1);
     const QModelIndex inner = model.index(1, 0);
     QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), inner);
@@ -125,7 +126,8 @@ void tst_ListenerTreeModel::shouldShowListenersAsChildren()
     QCOMPARE(model.parent(l2), inner);
     QCOMPARE(l2.data().toString(), QStringLiteral("listener-l2"));
     QCOMPARE(l2.siblingAtColumn(ListenerTreeModel::FrontEnd).data().toString(), QStringLiteral("TCP:443"));
-    QCOMPARE(l2.siblingAtColumn(ListenerTreeModel::BackendPort).data().toString(), QStringLiteral("→ TCP:8080"));
+    QCOMPARE(l2.siblingAtColumn(ListenerTreeModel::BackendPort).data().toString(),
+             QStringLiteral("→ TCP:8080"));
     QCOMPARE(l2.siblingAtColumn(ListenerTreeModel::Status).data().toString(), QStringLiteral("ACTIVE"));
     QCOMPARE(l2.siblingAtColumn(ListenerTreeModel::Members).data().toInt(), 2);
     QCOMPARE(l2.data(ListenerTreeModel::KindRole).toInt(), int(ListenerTreeModel::ListenerItem));
@@ -146,21 +148,21 @@ void tst_ListenerTreeModel::shouldReplaceListeners_data()
     QTest::addColumn<QStringList>("after");
     QTest::addColumn<QStringList>("expected"); // kept ones in place, new ones appended
     QTest::addColumn<QStringList>("expectedSignals");
-    QTest::newRow("first load") << ids(QString()) << ids(QStringLiteral("a b c")) << ids(QStringLiteral("a b c"))
-                                << ids(QStringLiteral("insert:0-2"));
+    QTest::newRow("first load") << ids(QString()) << ids(QStringLiteral("a b c"))
+                                << ids(QStringLiteral("a b c")) << ids(QStringLiteral("insert:0-2"));
     QTest::newRow("same") << ids(QStringLiteral("a b c")) << ids(QStringLiteral("a b c"))
                           << ids(QStringLiteral("a b c")) << ids(QStringLiteral("changed:0-2"));
     QTest::newRow("all gone") << ids(QStringLiteral("a b c")) << ids(QString()) << ids(QString())
                               << ids(QStringLiteral("remove:0-2"));
-    QTest::newRow("scattered removals") << ids(QStringLiteral("a b c d e f")) << ids(QStringLiteral("b d e"))
-                                        << ids(QStringLiteral("b d e"))
-                                        << ids(QStringLiteral("remove:5-5 remove:2-2 remove:0-0 changed:0-2"));
-    QTest::newRow("remove, keep, add") << ids(QStringLiteral("a b c d")) << ids(QStringLiteral("x c a y"))
-                                       << ids(QStringLiteral("a c x y"))
-                                       << ids(QStringLiteral("remove:3-3 remove:1-1 changed:0-1 insert:2-3"));
-    QTest::newRow("duplicated id in input") << ids(QStringLiteral("a")) << ids(QStringLiteral("a b b"))
-                                            << ids(QStringLiteral("a b"))
-                                            << ids(QStringLiteral("changed:0-0 insert:1-1"));
+    QTest::newRow("scattered removals")
+        << ids(QStringLiteral("a b c d e f")) << ids(QStringLiteral("b d e")) << ids(QStringLiteral("b d e"))
+        << ids(QStringLiteral("remove:5-5 remove:2-2 remove:0-0 changed:0-2"));
+    QTest::newRow("remove, keep, add")
+        << ids(QStringLiteral("a b c d")) << ids(QStringLiteral("x c a y")) << ids(QStringLiteral("a c x y"))
+        << ids(QStringLiteral("remove:3-3 remove:1-1 changed:0-1 insert:2-3"));
+    QTest::newRow("duplicated id in input")
+        << ids(QStringLiteral("a")) << ids(QStringLiteral("a b b")) << ids(QStringLiteral("a b"))
+        << ids(QStringLiteral("changed:0-0 insert:1-1"));
 }
 
 void tst_ListenerTreeModel::shouldReplaceListeners()
@@ -197,11 +199,12 @@ void tst_ListenerTreeModel::shouldReplaceListeners()
         QCOMPARE(p, parent);
         m_log.append(QStringLiteral("remove:%1-%2").arg(first).arg(last));
     });
-    connect(&model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &tl, const QModelIndex &br) {
-        QCOMPARE(tl.parent(), parent);
-        QCOMPARE(br.column(), ListenerTreeModel::ColumnCount - 1);
-        m_log.append(QStringLiteral("changed:%1-%2").arg(tl.row()).arg(br.row()));
-    });
+    connect(&model, &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &tl, const QModelIndex &br) {
+                QCOMPARE(tl.parent(), parent);
+                QCOMPARE(br.column(), ListenerTreeModel::ColumnCount - 1);
+                m_log.append(QStringLiteral("changed:%1-%2").arg(tl.row()).arg(br.row()));
+            });
     model.setListeners(lb1, listenersOf(after, lb1, 443));
     QCOMPARE(m_log, expectedSignals);
     QCOMPARE(childIds(model, parent), expected);
@@ -268,8 +271,9 @@ void tst_ListenerTreeModel::shouldLookUpItems()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setLoadBalancers({makeLb(QStringLiteral("lb1"), QStringLiteral("edge")),
                             makeLb(QStringLiteral("lb2"), QStringLiteral("inner"))});
-    model.setListeners(QStringLiteral("lb2"), {makeListener(QStringLiteral("a"), QStringLiteral("lb2")),
-                                               makeListener(QStringLiteral("b"), QStringLiteral("lb2"), 8443)});
+    model.setListeners(QStringLiteral("lb2"),
+                       {makeListener(QStringLiteral("a"), QStringLiteral("lb2")),
+                        makeListener(QStringLiteral("b"), QStringLiteral("lb2"), 8443)});
     const QModelIndex b = model.indexForListener(QStringLiteral("b"));
     QVERIFY(b.isValid());
     QCOMPARE(b.row(), 1);

@@ -69,7 +69,8 @@ void tst_MemberModel::shouldShowHealthAsWords_data()
     QTest::addColumn<QString>("health");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("toolTipContains");
-    QTest::newRow("normal") << QStringLiteral("NORMAL") << QStringLiteral("Healthy") << QStringLiteral("passes");
+    QTest::newRow("normal") << QStringLiteral("NORMAL") << QStringLiteral("Healthy")
+                            << QStringLiteral("passes");
     QTest::newRow("abnormal") << QStringLiteral("ABNORMAL") << QStringLiteral("Unhealthy")
                               << QStringLiteral("fails");
     QTest::newRow("unavailable") << QStringLiteral("UNAVAILABLE") << QStringLiteral("No health check")
@@ -140,7 +141,8 @@ void tst_MemberModel::shouldExposeRoles()
     QCOMPARE(roundTrip.id, m.id);
     QCOMPARE(roundTrip.serverAddress, m.serverAddress);
     QCOMPARE(roundTrip.listenerIds, m.listenerIds);
-    QCOMPARE(index.data(MemberModel::SearchTextRole).toString(), QStringLiteral("web-seven\n10.0.0.7\nsrv-7\nm0007"));
+    QCOMPARE(index.data(MemberModel::SearchTextRole).toString(),
+             QStringLiteral("web-seven\n10.0.0.7\nsrv-7\nm0007"));
     QCOMPARE(model.searchText(0), QStringLiteral("web-seven\n10.0.0.7\nsrv-7\nm0007"));
     QCOMPARE(model.member(0).serverName, QStringLiteral("Web-Seven"));
     QCOMPARE(model.members().size(), 1);
@@ -176,7 +178,8 @@ void tst_MemberModel::shouldResetOnSetMembersAndClear()
     model.appendMembers(makeMembers(0, 10));
     model.setMembers(makeMembers(50, 3));
     QCOMPARE(reset.size(), 1);
-    QCOMPARE(idsOf(model), (QStringList{QStringLiteral("m0050"), QStringLiteral("m0051"), QStringLiteral("m0052")}));
+    QCOMPARE(idsOf(model),
+             (QStringList{QStringLiteral("m0050"), QStringLiteral("m0051"), QStringLiteral("m0052")}));
     QCOMPARE(model.rowForMemberId(QStringLiteral("m0001")), -1);
     QCOMPARE(model.rowForMemberId(QStringLiteral("m0052")), 2);
     model.appendMembers(makeMembers(60, 2)); // after a reset the index is rebuilt, then extended
@@ -190,7 +193,7 @@ void tst_MemberModel::shouldResetOnSetMembersAndClear()
 
 void tst_MemberModel::shouldRemoveScatteredIds_data()
 {
-    QTest::addColumn<QList<int>>("removed");   // member numbers out of 0..19
+    QTest::addColumn<QList<int>>("removed");  // member numbers out of 0..19
     QTest::addColumn<int>("expectedSignals"); // contiguous runs
     QTest::newRow("none") << QList<int>{} << 0;
     QTest::newRow("unknown only") << QList<int>{99, 100} << 0;
@@ -199,7 +202,12 @@ void tst_MemberModel::shouldRemoveScatteredIds_data()
     QTest::newRow("one run") << QList<int>{4, 5, 6, 7} << 1;
     QTest::newRow("scattered") << QList<int>{1, 3, 5, 7, 11, 19} << 6;
     QTest::newRow("runs and singles, unsorted") << QList<int>{12, 2, 13, 0, 1, 18, 14, 99} << 3;
-    QTest::newRow("all") << [] { QList<int> all; for (int n = 0; n < 20; ++n) all.append(n); return all; }() << 1;
+    QTest::newRow("all") << [] {
+        QList<int> all;
+        for (int n = 0; n < 20; ++n)
+            all.append(n);
+        return all;
+    }() << 1;
 }
 
 void tst_MemberModel::shouldRemoveScatteredIds()
@@ -223,7 +231,20 @@ void tst_MemberModel::shouldRemoveScatteredIds()
                 for (int row = first; row <= last; ++row)
                     announced.append(cell(model, row, MemberModel::MemberId));
             });
+    // Between runs, the model already answers for the rows that are left.
+    QString inconsistency;
+    connect(&model, &QAbstractItemModel::rowsRemoved, this, [&] {
+        const QList<Member> now = model.members();
+        if (now.size() != model.rowCount())
+            inconsistency = QStringLiteral("members() and rowCount() differ");
+        for (int row = 0; row < model.rowCount() && inconsistency.isEmpty(); ++row) {
+            if (model.member(row).id != now.at(row).id || model.rowForMemberId(now.at(row).id) != row ||
+                !model.searchText(row).endsWith(now.at(row).id))
+                inconsistency = QStringLiteral("row %1 is inconsistent").arg(row);
+        }
+    });
     model.removeMemberIds(ids);
+    QVERIFY2(inconsistency.isEmpty(), qPrintable(inconsistency));
     QCOMPARE(removedSpy.size(), expectedSignals);
 
     QStringList expectedIds;
@@ -273,8 +294,8 @@ void tst_MemberModel::shouldSortIpsNumerically()
         const int b = order.at(i + 1);
         QVERIFY(model.lessThan(a, b, MemberModel::PrivateIp, Qt::CaseInsensitive));
         QVERIFY(!model.lessThan(b, a, MemberModel::PrivateIp, Qt::CaseInsensitive));
-        QVERIFY(cell(model, a, MemberModel::PrivateIp, MemberModel::SortRole)
-                < cell(model, b, MemberModel::PrivateIp, MemberModel::SortRole));
+        QVERIFY(cell(model, a, MemberModel::PrivateIp, MemberModel::SortRole) <
+                cell(model, b, MemberModel::PrivateIp, MemberModel::SortRole));
     }
 }
 

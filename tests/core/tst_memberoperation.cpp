@@ -48,14 +48,15 @@ struct FakeListener
     {
         QJsonArray array;
         for (const FakeMember &m : members) {
-            array.append(QJsonObject{{QStringLiteral("id"), m.id},
-                                     {QStringLiteral("server_id"), m.serverId},
-                                     {QStringLiteral("server_address"), m.serverAddress},
-                                     {QStringLiteral("address"), QStringLiteral("100.64.0.9")},
-                                     {QStringLiteral("server_name"), QJsonValue()},
-                                     {QStringLiteral("status"), QStringLiteral("ACTIVE")},
-                                     {QStringLiteral("health_status"), QStringLiteral("NORMAL")},
-                                     {QStringLiteral("listeners"), QJsonArray{QJsonObject{{QStringLiteral("id"), kListener}}}}});
+            array.append(QJsonObject{
+                {QStringLiteral("id"), m.id},
+                {QStringLiteral("server_id"), m.serverId},
+                {QStringLiteral("server_address"), m.serverAddress},
+                {QStringLiteral("address"), QStringLiteral("100.64.0.9")},
+                {QStringLiteral("server_name"), QJsonValue()},
+                {QStringLiteral("status"), QStringLiteral("ACTIVE")},
+                {QStringLiteral("health_status"), QStringLiteral("NORMAL")},
+                {QStringLiteral("listeners"), QJsonArray{QJsonObject{{QStringLiteral("id"), kListener}}}}});
         }
         return QJsonDocument(array).toJson(QJsonDocument::Compact);
     }
@@ -71,9 +72,11 @@ struct FakeListener
     {
         QJsonArray added;
         for (const FakeMember &m : pendingAdd) {
-            added.append(QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("server_id"), m.serverId},
+            added.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                     {QStringLiteral("server_id"), m.serverId},
                                      {QStringLiteral("address"), QStringLiteral("100.76.148.190")},
-                                     {QStringLiteral("listener_id"), kListener}, {QStringLiteral("status"), QStringLiteral("ACTIVE")}});
+                                     {QStringLiteral("listener_id"), kListener},
+                                     {QStringLiteral("status"), QStringLiteral("ACTIVE")}});
         }
         return QJsonDocument(QJsonObject{{QStringLiteral("members"), added}}).toJson(QJsonDocument::Compact);
     }
@@ -92,11 +95,14 @@ struct FakeListener
             if (status == QLatin1String("SUCCESS"))
                 apply();
             if (status == QLatin1String("FAIL"))
-                return new FakeJsonReply(r, 200, jobJson(kJob, status, "{}", QStringLiteral("ELB.2012"), QStringLiteral("This member is not exist")));
+                return new FakeJsonReply(r, 200,
+                                         jobJson(kJob, status, "{}", QStringLiteral("ELB.2012"),
+                                                 QStringLiteral("This member is not exist")));
             return new FakeJsonReply(r, 200, jobJson(kJob, status, entities));
         }
         if (post == Post::Reject)
-            return new FakeJsonReply(r, 400, R"({"error":{"message":"This member is not exist","code":"ELB.2012"}})");
+            return new FakeJsonReply(r, 400,
+                                     R"({"error":{"message":"This member is not exist","code":"ELB.2012"}})");
         const QJsonDocument body = QJsonDocument::fromJson(r.body);
         if (r.path().endsWith(QLatin1String("/members/action"))) {
             for (const QJsonValue &v : body.object().value(QLatin1String("removeMember")).toArray())
@@ -209,8 +215,9 @@ void tst_MemberOperation::removalHappyPath()
     QCOMPARE(states(op), (States{Done, Done}));
     QCOMPARE(op.postsSent(), 1);
     QCOMPARE(f.posts(), 1);
-    QCOMPARE(f.nam.requests("POST").first().body,
-             QStringLiteral(R"({"removeMember":[{"id":"%1"},{"id":"%2"}]})").arg(hexId(1), hexId(2)).toUtf8());
+    QCOMPARE(
+        f.nam.requests("POST").first().body,
+        QStringLiteral(R"({"removeMember":[{"id":"%1"},{"id":"%2"}]})").arg(hexId(1), hexId(2)).toUtf8());
     QCOMPARE(f.listener.jobPolls, 3);
     QCOMPARE(f.listings(), 1); // verified by one re-listing
     QCOMPARE(f.listener.members.size(), 1);

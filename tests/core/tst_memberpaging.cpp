@@ -69,10 +69,10 @@ void tst_MemberPaging::pagesFollowTheMarker_data()
     QTest::addColumn<int>("members");
     QTest::addColumn<Marker>("marker");
     QTest::addColumn<QStringList>("markersSent");
-    QTest::newRow("5 members, 2 per page") << 5 << Marker::Exclusive
-                                           << QStringList{QString(), hexId(2), hexId(4)};
-    QTest::newRow("4 members: an empty last page") << 4 << Marker::Exclusive
-                                                   << QStringList{QString(), hexId(2), hexId(4)};
+    QTest::newRow("5 members, 2 per page")
+        << 5 << Marker::Exclusive << QStringList{QString(), hexId(2), hexId(4)};
+    QTest::newRow("4 members: an empty last page")
+        << 4 << Marker::Exclusive << QStringList{QString(), hexId(2), hexId(4)};
     QTest::newRow("1 member: one short page") << 1 << Marker::Exclusive << QStringList{QString()};
     QTest::newRow("none") << 0 << Marker::Exclusive << QStringList{QString()};
     // A server reading the marker as "start from" repeats one member per page: listed once each,
@@ -93,7 +93,8 @@ void tst_MemberPaging::pagesFollowTheMarker()
     list->setPageSize(2);
     QSignalSpy pages(list, &ListMembersRequest::pageLoaded);
     QStringList listed;
-    connect(list, &ListMembersRequest::finished, this, [&listed](ListMembersRequest *l) { listed = idsOf(l->members()); });
+    connect(list, &ListMembersRequest::finished, this,
+            [&listed](ListMembersRequest *l) { listed = idsOf(l->members()); });
     RequestRun run;
     QVERIFY(runToEnd(list, &run));
     QVERIFY2(!run.error.isError(), qPrintable(run.error.describe()));
@@ -103,7 +104,8 @@ void tst_MemberPaging::pagesFollowTheMarker()
     QCOMPARE(pages.last().at(1).toInt(), members);
     for (int i = 0; i < markersSent.size(); ++i) {
         const RecordedRequest &r = nam.requests().at(i);
-        QCOMPARE(r.path(), QStringLiteral("/v1.0/%1/elbaas/listeners/%2/members").arg(fakeProjectId(), kListener));
+        QCOMPARE(r.path(),
+                 QStringLiteral("/v1.0/%1/elbaas/listeners/%2/members").arg(fakeProjectId(), kListener));
         QCOMPARE(r.queryValue(QStringLiteral("limit")), QStringLiteral("2"));
         QCOMPARE(r.queryValue(QStringLiteral("marker")), markersSent.at(i));
         QCOMPARE(r.hasQueryItem(QStringLiteral("marker")), !markersSent.at(i).isEmpty());
@@ -163,7 +165,8 @@ void tst_MemberPaging::failedPageEndsTheListing()
     FakeNetworkAccessManager nam;
     nam.setRouter([](const RecordedRequest &r) -> FakeReply * {
         if (r.hasQueryItem(QStringLiteral("marker")))
-            return new FakeJsonReply(r, 400, R"({"error":{"message":"query member failed","code":"ELB.2003"}})");
+            return new FakeJsonReply(r, 400,
+                                     R"({"error":{"message":"query member failed","code":"ELB.2003"}})");
         return pageOf(r, 5, Marker::Exclusive);
     });
     ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-paging")));

@@ -59,10 +59,12 @@ void tst_RetryPolicy::whichErrorsRetry_data()
     QTest::newRow("503") << ApiError::http(503, {}, {}) << true << false;
     QTest::newRow("502") << ApiError::http(502, {}, {}) << true << false;
     QTest::newRow("504") << ApiError::http(504, {}, {}) << true << false;
-    QTest::newRow("500 (a real server fault, not transient)") << ApiError::http(500, {}, {}) << false << false;
+    QTest::newRow("500 (a real server fault, not transient)")
+        << ApiError::http(500, {}, {}) << false << false;
     QTest::newRow("400") << ApiError::http(400, QStringLiteral("ELB.1001"), {}) << false << false;
     QTest::newRow("403") << ApiError::http(403, {}, {}) << false << false;
-    QTest::newRow("404 APIGW.0101") << ApiError::http(404, QStringLiteral("APIGW.0101"), {}) << false << false;
+    QTest::newRow("404 APIGW.0101") << ApiError::http(404, QStringLiteral("APIGW.0101"), {}) << false
+                                    << false;
     QTest::newRow("409 busy") << ApiError::http(409, {}, {}) << false << false;
     // The gateway refused before ELB saw it: safe to send again, even a POST.
     QTest::newRow("429") << throttled(-1) << true << true;
@@ -174,7 +176,8 @@ void tst_RetryPolicy::throttledWithoutRetryAfterWaitsTwoToFiveSeconds()
 void tst_RetryPolicy::unauthorisedReauthenticatesOnceOnly()
 {
     const RetryPolicy policy;
-    const ApiError unauthorised = ApiError::http(401, QStringLiteral("APIGW.0301"), QStringLiteral("token expired"));
+    const ApiError unauthorised =
+        ApiError::http(401, QStringLiteral("APIGW.0301"), QStringLiteral("token expired"));
     for (bool idempotent : {true, false}) {
         // A 401 means the gateway refused before ELB saw it: re-authenticate once, even for a POST.
         QCOMPARE(policy.decide(unauthorised, idempotent, true, 1, false).action,
@@ -182,7 +185,8 @@ void tst_RetryPolicy::unauthorisedReauthenticatesOnceOnly()
         // The second 401 is reported: no loop.
         QCOMPARE(policy.decide(unauthorised, idempotent, true, 2, true).action, RetryPolicy::Action::Finish);
         // A credential that cannot be renewed (pasted token) reports the first 401.
-        QCOMPARE(policy.decide(unauthorised, idempotent, false, 1, false).action, RetryPolicy::Action::Finish);
+        QCOMPARE(policy.decide(unauthorised, idempotent, false, 1, false).action,
+                 RetryPolicy::Action::Finish);
     }
 }
 
@@ -209,7 +213,8 @@ void tst_RetryPolicy::backoffGrowsAndIsJittered()
         QVERIFY2(values.size() > 20, "backoff is not jittered");
         QVERIFY2(std::abs(mean - double(raw)) < raw * 0.1, qPrintable(QString::number(mean)));
         if (raw < policy.maxDelayMs)
-            QVERIFY2(mean > previousMean * 1.5, qPrintable(QStringLiteral("attempt %1 did not grow").arg(attempt)));
+            QVERIFY2(mean > previousMean * 1.5,
+                     qPrintable(QStringLiteral("attempt %1 did not grow").arg(attempt)));
         previousMean = mean;
     }
     // Far attempts stay at the cap instead of overflowing.

@@ -163,8 +163,7 @@ bool RecordedRequest::hasQueryItem(const QString &key) const
 
 // --- FakeReply -------------------------------------------------------------------------------
 
-FakeReply::FakeReply(const RecordedRequest &request, QObject *parent)
-    : QNetworkReply(parent)
+FakeReply::FakeReply(const RecordedRequest &request, QObject *parent) : QNetworkReply(parent)
 {
     setRequest(request.request);
     setUrl(request.url);
@@ -276,10 +275,7 @@ void FakeReply::complete()
 
 FakeJsonReply::FakeJsonReply(const RecordedRequest &request, int status, const QByteArray &body,
                              const RawHeaders &headers, QObject *parent)
-    : FakeReply(request, parent)
-    , m_status(status)
-    , m_body(body)
-    , m_headers(headers)
+    : FakeReply(request, parent), m_status(status), m_body(body), m_headers(headers)
 {
     if (!hasHeaderNamed(m_headers, "Content-Type"))
         m_headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
@@ -296,9 +292,7 @@ void FakeJsonReply::respond()
 
 FakeErrorReply::FakeErrorReply(const RecordedRequest &request, QNetworkReply::NetworkError error,
                                const QString &message, QObject *parent)
-    : FakeReply(request, parent)
-    , m_error(error)
-    , m_message(message)
+    : FakeReply(request, parent), m_error(error), m_message(message)
 {}
 
 void FakeErrorReply::respond()
@@ -360,15 +354,15 @@ void FakeStreamingReply::sendNextChunk()
 
 // --- FakeNetworkAccessManager ----------------------------------------------------------------
 
-FakeNetworkAccessManager::FakeNetworkAccessManager(QObject *parent)
-    : QNetworkAccessManager(parent)
+FakeNetworkAccessManager::FakeNetworkAccessManager(QObject *parent) : QNetworkAccessManager(parent)
 {
     m_clock.start();
 }
 
 FakeNetworkAccessManager::~FakeNetworkAccessManager() = default;
 
-QList<RecordedRequest> FakeNetworkAccessManager::requests(const QByteArray &method, const QString &pathPart) const
+QList<RecordedRequest> FakeNetworkAccessManager::requests(const QByteArray &method,
+                                                          const QString &pathPart) const
 {
     QList<RecordedRequest> matching;
     for (const RecordedRequest &r : m_requests) {
@@ -403,8 +397,8 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetw
 
     FakeReply *reply = m_router ? m_router(rec) : nullptr;
     if (!reply) {
-        reply = new FakeJsonReply(rec, 404,
-                                  R"({"error":{"message":"no route in the fake network","code":"TEST.404"}})");
+        reply = new FakeJsonReply(
+            rec, 404, R"({"error":{"message":"no route in the fake network","code":"TEST.404"}})");
     }
     if (!reply->parent())
         reply->setParent(this);
@@ -470,10 +464,12 @@ RetryPolicy fastRetryPolicy()
 
 QByteArray memberJson(int n, const QString &listenerId)
 {
-    const QString listeners = listenerId.isEmpty() ? QString() : QStringLiteral(R"({"id":"%1"})").arg(listenerId);
-    return QStringLiteral(R"({"server_address":"10.0.%1.%2","id":"%3","status":"ACTIVE","address":"100.64.%1.%2",)"
-                          R"("listeners":[%4],"update_time":"2015-12-28 10:35:51","create_time":"2015-12-28 10:35:50",)"
-                          R"("server_name":"vm-%5","server_id":"%6","health_status":"NORMAL"})")
+    const QString listeners =
+        listenerId.isEmpty() ? QString() : QStringLiteral(R"({"id":"%1"})").arg(listenerId);
+    return QStringLiteral(
+               R"({"server_address":"10.0.%1.%2","id":"%3","status":"ACTIVE","address":"100.64.%1.%2",)"
+               R"("listeners":[%4],"update_time":"2015-12-28 10:35:51","create_time":"2015-12-28 10:35:50",)"
+               R"("server_name":"vm-%5","server_id":"%6","health_status":"NORMAL"})")
         .arg(n / 250)
         .arg(n % 250 + 1)
         .arg(hexId(n), listeners)
@@ -492,21 +488,24 @@ QByteArray memberListJson(const QList<int> &members, const QString &listenerId)
 
 QByteArray tokenBody(const QDateTime &issuedAt, const QDateTime &expiresAt, const QString &projectId)
 {
-    return QStringLiteral(R"({"token":{"methods":["password"],"expires_at":"%1","issued_at":"%2",)"
-                          R"("user":{"name":"operator","id":"u1"},"project":{"id":"%3","name":"eu-de"},"roles":[]}})")
-        .arg(expiresAt.toUTC().toString(Qt::ISODateWithMs), issuedAt.toUTC().toString(Qt::ISODateWithMs), projectId)
+    return QStringLiteral(
+               R"({"token":{"methods":["password"],"expires_at":"%1","issued_at":"%2",)"
+               R"("user":{"name":"operator","id":"u1"},"project":{"id":"%3","name":"eu-de"},"roles":[]}})")
+        .arg(expiresAt.toUTC().toString(Qt::ISODateWithMs), issuedAt.toUTC().toString(Qt::ISODateWithMs),
+             projectId)
         .toUtf8();
 }
 
-QByteArray jobJson(const QString &jobId, const QString &status, const QByteArray &entities, const QString &errorCode,
-                   const QString &failReason)
+QByteArray jobJson(const QString &jobId, const QString &status, const QByteArray &entities,
+                   const QString &errorCode, const QString &failReason)
 {
     const auto stringOrNull = [](const QString &s) {
         return s.isEmpty() ? QStringLiteral("null") : QLatin1Char('"') + s + QLatin1Char('"');
     };
     const bool ended = status == QLatin1String("SUCCESS") || status == QLatin1String("FAIL");
-    return QStringLiteral(R"({"status":"%1","entities":%2,"job_id":"%3","job_type":"removeMember",)"
-                          R"("begin_time":"2017-09-29T09:49:37.399Z","end_time":"%4","error_code":%5,"fail_reason":%6})")
+    return QStringLiteral(
+               R"({"status":"%1","entities":%2,"job_id":"%3","job_type":"removeMember",)"
+               R"("begin_time":"2017-09-29T09:49:37.399Z","end_time":"%4","error_code":%5,"fail_reason":%6})")
         .arg(status, QString::fromUtf8(entities), jobId,
              ended ? QStringLiteral("2017-09-29T09:49:41.002Z") : QString(), stringOrNull(errorCode),
              stringOrNull(failReason))

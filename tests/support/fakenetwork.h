@@ -33,14 +33,14 @@ using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
 // One request as it left the client: what a server would have seen.
 struct RecordedRequest
 {
-    int index = 0;                    // 0 for the first request the manager saw
-    qint64 atMs = 0;                  // monotonic ms since the manager was created
+    int index = 0;   // 0 for the first request the manager saw
+    qint64 atMs = 0; // monotonic ms since the manager was created
     QNetworkAccessManager::Operation operation = QNetworkAccessManager::UnknownOperation;
-    QByteArray method;                // "GET", "POST", … (the custom verb for custom requests)
+    QByteArray method; // "GET", "POST", … (the custom verb for custom requests)
     QUrl url;
-    QNetworkRequest request;          // attributes such as the redirect policy and transfer timeout
-    RawHeaders headers;               // as set on the request, in order
-    QByteArray body;                  // the bytes read from the outgoing device
+    QNetworkRequest request; // attributes such as the redirect policy and transfer timeout
+    RawHeaders headers;      // as set on the request, in order
+    QByteArray body;         // the bytes read from the outgoing device
 
     [[nodiscard]] bool hasHeader(const QByteArray &name) const;
     // Case-insensitive, as HTTP header names are; empty when absent.
@@ -193,7 +193,8 @@ public:
     void setRouter(Router router) { m_router = std::move(router); }
     [[nodiscard]] const QList<RecordedRequest> &requests() const { return m_requests; }
     // Requests whose method matches (empty = any) and whose path contains `pathPart`.
-    [[nodiscard]] QList<RecordedRequest> requests(const QByteArray &method, const QString &pathPart = {}) const;
+    [[nodiscard]] QList<RecordedRequest> requests(const QByteArray &method,
+                                                  const QString &pathPart = {}) const;
     [[nodiscard]] int count(const QByteArray &method = {}, const QString &pathPart = {}) const;
     void clearRequests() { m_requests.clear(); }
     // Replies handed out and not yet finished, and the most there ever were at once.
@@ -205,7 +206,8 @@ Q_SIGNALS:
     void requestRecorded(int index);
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override;
 
 private:
     Router m_router;
@@ -223,7 +225,8 @@ private:
 [[nodiscard]] QString serverIdFor(int n);
 // A connection to https://elb.example.test and https://iam.example.test with a fixed project id and a
 // 100 ms transfer timeout, so the request's hard deadline is its minimum of 1 s.
-[[nodiscard]] Connection fakeConnection(const QString &elbEndpoint = QStringLiteral("https://elb.example.test"));
+[[nodiscard]] Connection
+fakeConnection(const QString &elbEndpoint = QStringLiteral("https://elb.example.test"));
 [[nodiscard]] QString fakeProjectId();
 // Three attempts, 1–5 ms back-off and 5 ms throttling waits: retries without slowing tests down.
 [[nodiscard]] RetryPolicy fastRetryPolicy();
@@ -232,10 +235,12 @@ private:
 [[nodiscard]] QByteArray memberJson(int n, const QString &listenerId = QString());
 [[nodiscard]] QByteArray memberListJson(const QList<int> &members, const QString &listenerId = QString());
 // An IAM token answer body; the token itself travels in X-Subject-Token.
-[[nodiscard]] QByteArray tokenBody(const QDateTime &issuedAt, const QDateTime &expiresAt, const QString &projectId);
+[[nodiscard]] QByteArray tokenBody(const QDateTime &issuedAt, const QDateTime &expiresAt,
+                                   const QString &projectId);
 // A job as GET …/jobs/{id} returns it.
-[[nodiscard]] QByteArray jobJson(const QString &jobId, const QString &status, const QByteArray &entities = "{}",
-                                 const QString &errorCode = QString(), const QString &failReason = QString());
+[[nodiscard]] QByteArray jobJson(const QString &jobId, const QString &status,
+                                 const QByteArray &entities = "{}", const QString &errorCode = QString(),
+                                 const QString &failReason = QString());
 // {"uri":"/v1/{p}/jobs/{id}","job_id":"{id}"}.
 [[nodiscard]] QByteArray jobReferenceJson(const QString &jobId);
 
@@ -249,8 +254,7 @@ struct RequestRun
 };
 
 // Starts a self-deleting request (ApiRequest subclass or ListMembersRequest) and records its end.
-template<typename R>
-void track(R *request, RequestRun *run)
+template<typename R> void track(R *request, RequestRun *run)
 {
     QObject::connect(request, &R::finished, [run](auto *r) {
         ++run->finished;
@@ -263,8 +267,7 @@ void track(R *request, RequestRun *run)
 }
 
 // Runs a self-deleting request until it is gone; true when finished() came exactly once.
-template<typename R>
-[[nodiscard]] bool runToEnd(R *request, RequestRun *run, int timeoutMs = 15000)
+template<typename R> [[nodiscard]] bool runToEnd(R *request, RequestRun *run, int timeoutMs = 15000)
 {
     track(request, run);
     return QTest::qWaitFor([run] { return run->gone; }, timeoutMs) && run->finished == 1;

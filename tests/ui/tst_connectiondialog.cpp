@@ -138,6 +138,7 @@ private slots:
     void savePassword_secretInStoreNotInFile();
     void keychainFailure_offersSessionOnly_data();
     void keychainFailure_offersSessionOnly();
+    void cancelWhileKeyringWrites_leavesNothing();
     void akskSchemeB_saved();
     void pastedToken_isSessionOnly();
     void editWithoutSecret_keepsStoredSecret();
@@ -273,6 +274,22 @@ void tst_ConnectionDialog::keychainFailure_offersSessionOnly()
     QCOMPARE(readCredentials(env.cache, c, &result).password, kPassword); // from memory
     QVERIFY(result.ok());
     QVERIFY(env.secrets.keys().isEmpty());
+}
+
+void tst_ConnectionDialog::cancelWhileKeyringWrites_leavesNothing()
+{
+    Env env;
+    ConnectionDialog dialog(env.profiles.get(), &env.secrets, &env.cache, nullptr);
+    dialog.show();
+    fillPassword(dialog, QStringLiteral("Cancelled"));
+    QSignalSpy saved(&dialog, &ConnectionDialog::connectionSaved);
+    click(dialog, "saveButton");
+    QVERIFY(!get<QPushButton>(dialog, "saveButton")->isEnabled()); // waiting for the keyring
+    click(dialog, "cancelButton");                                 // before the keyring has answered
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QTRY_VERIFY(env.secrets.keys().isEmpty()); // the late secret is taken back
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(env.profiles->connections().isEmpty());
 }
 
 void tst_ConnectionDialog::akskSchemeB_saved()

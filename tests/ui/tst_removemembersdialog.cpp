@@ -16,6 +16,7 @@
 #include <QTest>
 
 using namespace ElbDesk;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -23,20 +24,19 @@ Member member(const QString &id, const QString &name, const QString &ip, const Q
 {
     Member m;
     m.id = id;
-    m.serverId = QStringLiteral("srv-") + id;
+    m.serverId = u"srv-"_s + id;
     m.serverName = name;
     m.serverAddress = ip;
-    m.address = QStringLiteral("100.64.0.9"); // internal; must never be shown as the private IP
-    m.status = QStringLiteral("ACTIVE");
+    m.address = u"100.64.0.9"_s; // internal; must never be shown as the private IP
+    m.status = u"ACTIVE"_s;
     m.healthStatus = health;
     return m;
 }
 
-Listener listener(const QString &name = QStringLiteral("web-443"),
-                  const QString &protocol = QStringLiteral("HTTP"))
+Listener listener(const QString &name = u"web-443"_s, const QString &protocol = u"HTTP"_s)
 {
     Listener l;
-    l.id = QStringLiteral("a824584fb3ba4d39ba0cf372c7cbbb67");
+    l.id = u"a824584fb3ba4d39ba0cf372c7cbbb67"_s;
     l.name = name;
     l.protocol = protocol;
     l.port = 443;
@@ -47,11 +47,11 @@ QString healthCode(QChar letter)
 {
     switch (letter.unicode()) {
     case 'N':
-        return QStringLiteral("NORMAL");
+        return u"NORMAL"_s;
     case 'A':
-        return QStringLiteral("ABNORMAL");
+        return u"ABNORMAL"_s;
     default:
-        return QStringLiteral("UNAVAILABLE");
+        return u"UNAVAILABLE"_s;
     }
 }
 
@@ -60,8 +60,8 @@ QList<Member> listing(const QString &health)
 {
     QList<Member> all;
     for (int i = 0; i < health.size(); ++i)
-        all.append(member(QStringLiteral("m%1").arg(i), QStringLiteral("app-%1").arg(i),
-                          QStringLiteral("192.168.0.%1").arg(10 + i), healthCode(health.at(i))));
+        all.append(member(u"m%1"_s.arg(i), u"app-%1"_s.arg(i), u"192.168.0.%1"_s.arg(10 + i),
+                          healthCode(health.at(i))));
     return all;
 }
 
@@ -159,10 +159,8 @@ void tst_RemoveMembersDialog::shouldNameCountAndListenerInTitleAndButton_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("button");
-    QTest::newRow("1") << 1 << QStringLiteral("Remove 1 server from listener web-443")
-                       << QStringLiteral("Remove 1 server");
-    QTest::newRow("3") << 3 << QStringLiteral("Remove 3 servers from listener web-443")
-                       << QStringLiteral("Remove 3 servers");
+    QTest::newRow("1") << 1 << u"Remove 1 server from listener web-443"_s << u"Remove 1 server"_s;
+    QTest::newRow("3") << 3 << u"Remove 3 servers from listener web-443"_s << u"Remove 3 servers"_s;
 }
 
 void tst_RemoveMembersDialog::shouldNameCountAndListenerInTitleAndButton()
@@ -170,7 +168,7 @@ void tst_RemoveMembersDialog::shouldNameCountAndListenerInTitleAndButton()
     QFETCH(int, count);
     QFETCH(QString, title);
     QFETCH(QString, button);
-    const QList<Member> all = listing(QStringLiteral("NNNNN"));
+    const QList<Member> all = listing(u"NNNNN"_s);
     RemoveMembersDialog dialog(listener(), all.mid(0, count), all);
     QCOMPARE(dialog.windowTitle(), title);
     QVERIFY(removeButton(dialog));
@@ -184,13 +182,10 @@ void tst_RemoveMembersDialog::shouldNameCountAndListenerInTitleAndButton()
 void tst_RemoveMembersDialog::shouldListEverySelectedMemberIncludingHiddenOnes()
 {
     QList<Member> all = {
-        member(QStringLiteral("m0"), QStringLiteral("shop-web-01"), QStringLiteral("192.168.1.11"),
-               QStringLiteral("NORMAL")),
-        member(QStringLiteral("m1"), QString(), QStringLiteral("192.168.1.12"), QStringLiteral("ABNORMAL")),
-        member(QStringLiteral("m2"), QStringLiteral("shop-web-03"), QStringLiteral("192.168.1.13"),
-               QStringLiteral("UNAVAILABLE")),
-        member(QStringLiteral("m3"), QStringLiteral("shop-web-04"), QStringLiteral("192.168.1.14"),
-               QStringLiteral("NORMAL")),
+        member(u"m0"_s, u"shop-web-01"_s, u"192.168.1.11"_s, u"NORMAL"_s),
+        member(u"m1"_s, QString(), u"192.168.1.12"_s, u"ABNORMAL"_s),
+        member(u"m2"_s, u"shop-web-03"_s, u"192.168.1.13"_s, u"UNAVAILABLE"_s),
+        member(u"m3"_s, u"shop-web-04"_s, u"192.168.1.14"_s, u"NORMAL"_s),
     };
     // m2 is the one the caller's filter currently hides: the dialog must list it all the same.
     RemoveMembersDialog dialog(listener(), pick(all, {0, 1, 2}), all);
@@ -199,12 +194,9 @@ void tst_RemoveMembersDialog::shouldListEverySelectedMemberIncludingHiddenOnes()
     QCOMPARE(table->rowCount(), 3);
     QCOMPARE(table->columnCount(), 4);
     const QList<QStringList> expected = {
-        {QStringLiteral("shop-web-01"), QStringLiteral("192.168.1.11"), QStringLiteral("srv-m0"),
-         QStringLiteral("Healthy")},
-        {QStringLiteral("(no name)"), QStringLiteral("192.168.1.12"), QStringLiteral("srv-m1"),
-         QStringLiteral("Unhealthy")},
-        {QStringLiteral("shop-web-03"), QStringLiteral("192.168.1.13"), QStringLiteral("srv-m2"),
-         QStringLiteral("No health check")},
+        {u"shop-web-01"_s, u"192.168.1.11"_s, u"srv-m0"_s, u"Healthy"_s},
+        {u"(no name)"_s, u"192.168.1.12"_s, u"srv-m1"_s, u"Unhealthy"_s},
+        {u"shop-web-03"_s, u"192.168.1.13"_s, u"srv-m2"_s, u"No health check"_s},
     };
     for (int row = 0; row < expected.size(); ++row) {
         for (int column = 0; column < 4; ++column) {
@@ -219,11 +211,11 @@ void tst_RemoveMembersDialog::shouldListEverySelectedMemberIncludingHiddenOnes()
 
 void tst_RemoveMembersDialog::shouldCountRepeatedSelectionOnce()
 {
-    const QList<Member> all = listing(QStringLiteral("NNN"));
+    const QList<Member> all = listing(u"NNN"_s);
     RemoveMembersDialog dialog(listener(), pick(all, {0, 1, 0}), all);
     QCOMPARE(dialog.members().size(), 2);
     QCOMPARE(child<QTableWidget>(dialog, "reviewTable")->rowCount(), 2);
-    QCOMPARE(removeButton(dialog)->text(), QStringLiteral("Remove 2 servers"));
+    QCOMPARE(removeButton(dialog)->text(), u"Remove 2 servers"_s);
 }
 
 void tst_RemoveMembersDialog::shouldCountWhatRemains_data()
@@ -238,26 +230,23 @@ void tst_RemoveMembersDialog::shouldCountWhatRemains_data()
     const int noHealthy = int(RemoveMembersDialog::Risk::NoHealthyLeft);
     const int noMember = int(RemoveMembersDialog::Risk::NoMemberLeft);
     QTest::newRow("3 of 5 remain, 2 healthy")
-        << QStringLiteral("NNNAN") << QList<int>{0, 1} << 3 << 2
-        << QStringLiteral("After removal: 3 members remain, 2 of them healthy.") << none;
-    QTest::newRow("1 healthy remains")
-        << QStringLiteral("NAN") << QList<int>{0, 1} << 1 << 1
-        << QStringLiteral("After removal: 1 member remains, and it is healthy.") << none;
+        << u"NNNAN"_s << QList<int>{0, 1} << 3 << 2
+        << u"After removal: 3 members remain, 2 of them healthy."_s << none;
+    QTest::newRow("1 healthy remains") << u"NAN"_s << QList<int>{0, 1} << 1 << 1
+                                       << u"After removal: 1 member remains, and it is healthy."_s << none;
     QTest::newRow("only unhealthy remain")
-        << QStringLiteral("NAAN") << QList<int>{0, 3} << 2 << 0
-        << QStringLiteral("After removal: 2 members remain, 0 of them healthy.") << noHealthy;
+        << u"NAAN"_s << QList<int>{0, 3} << 2 << 0 << u"After removal: 2 members remain, 0 of them healthy."_s
+        << noHealthy;
     QTest::newRow("1 unhealthy remains")
-        << QStringLiteral("NA") << QList<int>{0} << 1 << 0
-        << QStringLiteral("After removal: 1 member remains, and it is not healthy.") << noHealthy;
-    QTest::newRow("none remain") << QStringLiteral("NAU") << QList<int>{0, 1, 2} << 0 << 0
-                                 << QStringLiteral("After removal: no members remain on this listener.")
-                                 << noMember;
-    QTest::newRow("no health check") << QStringLiteral("UUU") << QList<int>{0} << 2 << 0
-                                     << QStringLiteral("After removal: 2 members remain (no health check).")
-                                     << none;
+        << u"NA"_s << QList<int>{0} << 1 << 0 << u"After removal: 1 member remains, and it is not healthy."_s
+        << noHealthy;
+    QTest::newRow("none remain") << u"NAU"_s << QList<int>{0, 1, 2} << 0 << 0
+                                 << u"After removal: no members remain on this listener."_s << noMember;
+    QTest::newRow("no health check") << u"UUU"_s << QList<int>{0} << 2 << 0
+                                     << u"After removal: 2 members remain (no health check)."_s << none;
     QTest::newRow("unhealthy beside unchecked")
-        << QStringLiteral("NAU") << QList<int>{0} << 2 << 0
-        << QStringLiteral("After removal: 2 members remain, 0 of them healthy.") << noHealthy;
+        << u"NAU"_s << QList<int>{0} << 2 << 0 << u"After removal: 2 members remain, 0 of them healthy."_s
+        << noHealthy;
 }
 
 void tst_RemoveMembersDialog::shouldCountWhatRemains()
@@ -271,7 +260,7 @@ void tst_RemoveMembersDialog::shouldCountWhatRemains()
     const QList<Member> all = listing(health);
     // A selected member the listing no longer has (removed elsewhere meanwhile) changes nothing.
     QList<Member> chosen = pick(all, selected);
-    chosen.append(member(QStringLiteral("gone"), QString(), QStringLiteral("192.168.9.9"), QString()));
+    chosen.append(member(u"gone"_s, QString(), u"192.168.9.9"_s, QString()));
     RemoveMembersDialog dialog(listener(), chosen, all);
     QCOMPARE(dialog.remainingCount(), remaining);
     QCOMPARE(dialog.remainingHealthyCount(), healthy);
@@ -282,7 +271,7 @@ void tst_RemoveMembersDialog::shouldCountWhatRemains()
 
 void tst_RemoveMembersDialog::shouldNotWarnWhenHealthyMembersRemain()
 {
-    const QList<Member> all = listing(QStringLiteral("NNAN"));
+    const QList<Member> all = listing(u"NNAN"_s);
     RemoveMembersDialog dialog(listener(), pick(all, {0, 2}), all);
     QVERIFY(showActive(dialog));
     QVERIFY(!warning(dialog)->isVisible());
@@ -301,14 +290,12 @@ void tst_RemoveMembersDialog::shouldGateOnTypedNameWhenNothingHealthyRemains_dat
     QTest::addColumn<QString>("wrong");    // close, but not it
     QTest::addColumn<QString>("mentions"); // which case the warning names
     const QString id = listener().id;
-    QTest::newRow("no healthy left") << QStringLiteral("NAA") << QList<int>{0} << QStringLiteral("Web-443")
-                                     << QStringLiteral("Web-443") << QStringLiteral("web-443")
-                                     << QStringLiteral("No healthy member will remain");
-    QTest::newRow("no member left") << QStringLiteral("NA") << QList<int>{0, 1} << QStringLiteral("web-443")
-                                    << QStringLiteral("web-443") << QStringLiteral("WEB-443")
-                                    << QStringLiteral("No member will remain");
-    QTest::newRow("unnamed: id") << QStringLiteral("N") << QList<int>{0} << QString() << id << id.toUpper()
-                                 << QStringLiteral("No member will remain");
+    QTest::newRow("no healthy left") << u"NAA"_s << QList<int>{0} << u"Web-443"_s << u"Web-443"_s
+                                     << u"web-443"_s << u"No healthy member will remain"_s;
+    QTest::newRow("no member left") << u"NA"_s << QList<int>{0, 1} << u"web-443"_s << u"web-443"_s
+                                    << u"WEB-443"_s << u"No member will remain"_s;
+    QTest::newRow("unnamed: id") << u"N"_s << QList<int>{0} << QString() << id << id.toUpper()
+                                 << u"No member will remain"_s;
 }
 
 void tst_RemoveMembersDialog::shouldGateOnTypedNameWhenNothingHealthyRemains()
@@ -326,7 +313,7 @@ void tst_RemoveMembersDialog::shouldGateOnTypedNameWhenNothingHealthyRemains()
 
     QVERIFY(warning(dialog)->isVisible());
     QVERIFY(child<QLabel>(dialog, "warningText")->text().contains(mentions));
-    QVERIFY(child<QLabel>(dialog, "warningIcon")->pixmap().toImage() != QImage());
+    QVERIFY(!child<QLabel>(dialog, "warningIcon")->pixmap().isNull());
     QVERIFY(child<QLabel>(dialog, "typedNamePrompt")->text().contains(expected));
     QLineEdit *edit = typedNameEdit(dialog);
     QVERIFY(edit->isVisible());
@@ -362,18 +349,18 @@ void tst_RemoveMembersDialog::shouldExplainConnections_data()
     QTest::addColumn<bool>("draining");
     QTest::addColumn<int>("timeout");
     QTest::addColumn<QString>("second"); // the line after "connections may continue…", if any
-    QTest::newRow("HTTP") << QStringLiteral("HTTP") << false << 0 << QString();
-    QTest::newRow("TCP draining 5") << QStringLiteral("TCP") << true << 5
+    QTest::newRow("HTTP") << u"HTTP"_s << false << 0 << QString();
+    QTest::newRow("TCP draining 5") << u"TCP"_s << true << 5
                                     << QStringLiteral("Connection draining is on for this TCP listener: "
                                                       "connections to removed servers are kept for up to "
                                                       "5 minutes (the draining timeout).");
-    QTest::newRow("TCP draining 1") << QStringLiteral("TCP") << true << 1
+    QTest::newRow("TCP draining 1") << u"TCP"_s << true << 1
                                     << QStringLiteral("Connection draining is on for this TCP listener: "
                                                       "connections to removed servers are kept for up to "
                                                       "1 minute (the draining timeout).");
-    QTest::newRow("TCP no draining") << QStringLiteral("TCP") << false << 5
-                                     << QStringLiteral("Connection draining is off for this TCP listener.");
-    QTest::newRow("HTTP ignores tcp_draining") << QStringLiteral("HTTP") << true << 5 << QString();
+    QTest::newRow("TCP no draining") << u"TCP"_s << false << 5
+                                     << u"Connection draining is off for this TCP listener."_s;
+    QTest::newRow("HTTP ignores tcp_draining") << u"HTTP"_s << true << 5 << QString();
 }
 
 void tst_RemoveMembersDialog::shouldExplainConnections()
@@ -382,14 +369,13 @@ void tst_RemoveMembersDialog::shouldExplainConnections()
     QFETCH(bool, draining);
     QFETCH(int, timeout);
     QFETCH(QString, second);
-    Listener l = listener(QStringLiteral("web-443"), protocol);
+    Listener l = listener(u"web-443"_s, protocol);
     l.tcpDraining = draining;
     l.tcpDrainingTimeout = timeout;
-    const QList<Member> all = listing(QStringLiteral("NNN"));
+    const QList<Member> all = listing(u"NNN"_s);
     RemoveMembersDialog dialog(l, pick(all, {0, 1}), all);
     const QStringList lines = child<QLabel>(dialog, "connectionsNote")->text().split(QLatin1Char('\n'));
-    QCOMPARE(lines.first(),
-             QStringLiteral("Established connections to these servers may continue until they time out."));
+    QCOMPARE(lines.first(), u"Established connections to these servers may continue until they time out."_s);
     QCOMPARE(lines.size(), second.isEmpty() ? 1 : 2);
     if (!second.isEmpty())
         QCOMPARE(lines.last(), second);
@@ -397,7 +383,7 @@ void tst_RemoveMembersDialog::shouldExplainConnections()
 
 void tst_RemoveMembersDialog::shouldStartWithFocusOnDefaultCancel()
 {
-    const QList<Member> all = listing(QStringLiteral("NNN"));
+    const QList<Member> all = listing(u"NNN"_s);
     RemoveMembersDialog dialog(listener(), pick(all, {0}), all);
     QVERIFY(showActive(dialog));
     QCOMPARE(QApplication::focusWidget(), cancelButton(dialog));
@@ -409,24 +395,24 @@ void tst_RemoveMembersDialog::shouldCancelWithoutConfirming_data()
 {
     QTest::addColumn<bool>("gated"); // the name is typed (the gate is open) and the focus is in the field
     QTest::addColumn<QString>("how");
-    QTest::newRow("Esc") << false << QStringLiteral("Esc");
-    QTest::newRow("Cancel click") << false << QStringLiteral("Cancel click");
-    QTest::newRow("Enter with default focus") << false << QStringLiteral("Enter");
-    QTest::newRow("gated, Esc in name field") << true << QStringLiteral("Esc");
-    QTest::newRow("gated, Cancel click") << true << QStringLiteral("Cancel click");
+    QTest::newRow("Esc") << false << u"Esc"_s;
+    QTest::newRow("Cancel click") << false << u"Cancel click"_s;
+    QTest::newRow("Enter with default focus") << false << u"Enter"_s;
+    QTest::newRow("gated, Esc in name field") << true << u"Esc"_s;
+    QTest::newRow("gated, Cancel click") << true << u"Cancel click"_s;
 }
 
 void tst_RemoveMembersDialog::shouldCancelWithoutConfirming()
 {
     QFETCH(bool, gated);
     QFETCH(QString, how);
-    const QList<Member> all = listing(QStringLiteral("NNN"));
+    const QList<Member> all = listing(u"NNN"_s);
     RemoveMembersDialog dialog(listener(), gated ? all : pick(all, {0}), all);
     QSignalSpy confirmed(&dialog, &RemoveMembersDialog::confirmed);
     QSignalSpy rejected(&dialog, &QDialog::rejected);
     QVERIFY(showActive(dialog));
     if (gated) {
-        typeInto(typedNameEdit(dialog), QStringLiteral("web-443"));
+        typeInto(typedNameEdit(dialog), u"web-443"_s);
         QVERIFY(removeButton(dialog)->isEnabled());
         QCOMPARE(QApplication::focusWidget(), typedNameEdit(dialog));
     } else {
@@ -446,13 +432,13 @@ void tst_RemoveMembersDialog::shouldCancelWithoutConfirming()
 
 void tst_RemoveMembersDialog::shouldNotConfirmOnEnterInTypedName()
 {
-    const QList<Member> all = listing(QStringLiteral("NA"));
+    const QList<Member> all = listing(u"NA"_s);
     RemoveMembersDialog dialog(listener(), pick(all, {0}), all);
     QSignalSpy confirmed(&dialog, &RemoveMembersDialog::confirmed);
     QSignalSpy finished(&dialog, &QDialog::finished);
     QVERIFY(showActive(dialog));
     QLineEdit *edit = typedNameEdit(dialog);
-    typeInto(edit, QStringLiteral("web-443"));
+    typeInto(edit, u"web-443"_s);
     QVERIFY(removeButton(dialog)->isEnabled());
     QCOMPARE(QApplication::focusWidget(), edit);
     QTest::keyClick(edit, Qt::Key_Return);
@@ -461,7 +447,7 @@ void tst_RemoveMembersDialog::shouldNotConfirmOnEnterInTypedName()
     QCOMPARE(confirmed.count(), 0);
     QCOMPARE(finished.count(), 0);
     QVERIFY(dialog.isVisible());
-    QCOMPARE(edit->text(), QStringLiteral("web-443"));
+    QCOMPARE(edit->text(), u"web-443"_s);
 }
 
 void tst_RemoveMembersDialog::shouldConfirmExactlyOnce_data()
@@ -487,14 +473,14 @@ void tst_RemoveMembersDialog::shouldConfirmExactlyOnce()
 {
     QFETCH(bool, gated);
     QFETCH(Confirm, how);
-    const QList<Member> all = listing(QStringLiteral("NNN"));
+    const QList<Member> all = listing(u"NNN"_s);
     RemoveMembersDialog dialog(listener(), gated ? all : pick(all, {0, 1}), all);
     QSignalSpy confirmed(&dialog, &RemoveMembersDialog::confirmed);
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QSignalSpy rejected(&dialog, &QDialog::rejected);
     QVERIFY(showActive(dialog));
     if (gated)
-        typeInto(typedNameEdit(dialog), QStringLiteral("web-443"));
+        typeInto(typedNameEdit(dialog), u"web-443"_s);
     QPushButton *remove = removeButton(dialog);
     QVERIFY(remove->isEnabled());
 
@@ -551,17 +537,17 @@ void tst_RemoveMembersDialog::shouldConfirmExactlyOnce()
 
 void tst_RemoveMembersDialog::shouldUseIdWhenListenerHasNoName()
 {
-    const QList<Member> all = listing(QStringLiteral("NNNN"));
+    const QList<Member> all = listing(u"NNNN"_s);
     const Listener unnamed = listener(QString());
     RemoveMembersDialog dialog(unnamed, pick(all, {0, 1, 2}), all);
-    QCOMPARE(dialog.windowTitle(), QStringLiteral("Remove 3 servers from listener ") + unnamed.id);
+    QCOMPARE(dialog.windowTitle(), u"Remove 3 servers from listener "_s + unnamed.id);
     QCOMPARE(dialog.expectedTypedName(), unnamed.id);
     QVERIFY(child<QLabel>(dialog, "introLabel")->text().contains(unnamed.id));
 }
 
 void tst_RemoveMembersDialog::shouldGiveControlsAccessibleNames()
 {
-    const QList<Member> all = listing(QStringLiteral("NA"));
+    const QList<Member> all = listing(u"NA"_s);
     RemoveMembersDialog dialog(listener(), pick(all, {0}), all);
     for (const char *name :
          {"reviewTable", "typedNameEdit", "removeButton", "cancelButton", "lastHealthyWarning"})
@@ -574,9 +560,9 @@ void tst_RemoveMembersDialog::shouldFitColumnsAndAboutEightRows_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<bool>("gated"); // the warning takes room too
     QTest::addColumn<QString>("name");
-    const QString shortName = QStringLiteral("web-443");
-    const QString longName = QStringLiteral("shop-frontend-production-eu-de-tcp-443");
     QTest::addColumn<bool>("longServerName"); // widens the table, and so the dialog
+    const QString shortName = u"web-443"_s;
+    const QString longName = u"shop-frontend-production-eu-de-tcp-443"_s;
     QTest::newRow("1") << 1 << false << shortName << false;
     QTest::newRow("3") << 3 << false << shortName << false;
     QTest::newRow("3, long server name") << 3 << false << shortName << true;
@@ -593,10 +579,10 @@ void tst_RemoveMembersDialog::shouldFitColumnsAndAboutEightRows()
     QFETCH(bool, gated);
     QFETCH(QString, name);
     QFETCH(bool, longServerName);
-    QList<Member> all = listing(QString(count, QLatin1Char('A')) + QStringLiteral("N"));
+    QList<Member> all = listing(QString(count, QLatin1Char('A')) + u"N"_s);
     if (longServerName)
-        all[1].serverName = QStringLiteral("a-rather-long-server-name-for-the-review-table-01");
-    all[2 % count].healthStatus = QStringLiteral("UNAVAILABLE"); // the widest health text
+        all[1].serverName = u"a-rather-long-server-name-for-the-review-table-01"_s;
+    all[2 % count].healthStatus = u"UNAVAILABLE"_s; // the widest health text
     RemoveMembersDialog dialog(listener(name), all.mid(0, gated ? count + 1 : count), all);
     QVERIFY(showActive(dialog));
     auto *table = child<QTableWidget>(dialog, "reviewTable");
@@ -630,33 +616,28 @@ void tst_RemoveMembersDialog::screenshot()
         QSKIP("set ELBDESK_SCREENSHOT_DIR to save screenshots");
     QVERIFY(QDir().mkpath(dir));
 
-    Listener l = listener(QStringLiteral("shop-frontend-tcp-443"), QStringLiteral("TCP"));
+    Listener l = listener(u"shop-frontend-tcp-443"_s, u"TCP"_s);
     l.tcpDraining = true;
     l.tcpDrainingTimeout = 5;
     const QList<Member> all = {
-        member(QStringLiteral("5f2a9c1e"), QStringLiteral("shop-web-01"), QStringLiteral("192.168.10.11"),
-               QStringLiteral("NORMAL")),
-        member(QStringLiteral("7b3e0d42"), QString(), QStringLiteral("192.168.10.12"),
-               QStringLiteral("ABNORMAL")),
-        member(QStringLiteral("9c4f1e53"), QStringLiteral("shop-web-03-canary"),
-               QStringLiteral("192.168.10.13"), QStringLiteral("NORMAL")),
-        member(QStringLiteral("a1d2e3f4"), QStringLiteral("shop-web-04"), QStringLiteral("192.168.10.14"),
-               QStringLiteral("NORMAL")),
-        member(QStringLiteral("b5c6d7e8"), QStringLiteral("shop-web-05"), QStringLiteral("192.168.10.15"),
-               QStringLiteral("ABNORMAL")),
+        member(u"5f2a9c1e"_s, u"shop-web-01"_s, u"192.168.10.11"_s, u"NORMAL"_s),
+        member(u"7b3e0d42"_s, QString(), u"192.168.10.12"_s, u"ABNORMAL"_s),
+        member(u"9c4f1e53"_s, u"shop-web-03-canary"_s, u"192.168.10.13"_s, u"NORMAL"_s),
+        member(u"a1d2e3f4"_s, u"shop-web-04"_s, u"192.168.10.14"_s, u"NORMAL"_s),
+        member(u"b5c6d7e8"_s, u"shop-web-05"_s, u"192.168.10.15"_s, u"ABNORMAL"_s),
     };
     {
         RemoveMembersDialog dialog(l, pick(all, {0, 1, 2}), all);
         QVERIFY(showActive(dialog));
         QTRY_VERIFY(!child<QTableWidget>(dialog, "reviewTable")->horizontalScrollBar()->isVisible());
-        QVERIFY(dialog.grab().save(dir + QStringLiteral("/review-dialog.png")));
+        QVERIFY(dialog.grab().save(dir + u"/review-dialog.png"_s));
     }
     {
         RemoveMembersDialog dialog(l, pick(all, {0, 2, 3}), all);
         QVERIFY(showActive(dialog));
-        typeInto(typedNameEdit(dialog), QStringLiteral("shop-front"));
+        typeInto(typedNameEdit(dialog), u"shop-front"_s);
         QTRY_VERIFY(!child<QTableWidget>(dialog, "reviewTable")->horizontalScrollBar()->isVisible());
-        QVERIFY(dialog.grab().save(dir + QStringLiteral("/review-dialog-no-healthy-left.png")));
+        QVERIFY(dialog.grab().save(dir + u"/review-dialog-no-healthy-left.png"_s));
     }
 }
 

@@ -85,7 +85,7 @@ void AkSkAuthenticator::authorize(QNetworkRequest &request, const QByteArray &me
     request.setRawHeader("Authorization", AkSkSigner::authorization(input, m_accessKey, m_secretKey, m_scheme));
     // Added after signing, unsigned, as gophertelekomcloud does.
     const QString project = m_projectId;
-    if (!project.isEmpty() && input.url.path().startsWith(QLatin1String("/v1")))
+    if (!project.isEmpty() && !input.url.path().contains(QLatin1String("/v3/")))
         request.setRawHeader("X-Project-Id", project.toLatin1());
 }
 

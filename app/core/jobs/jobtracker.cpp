@@ -33,6 +33,8 @@ void JobTracker::start()
         m_elapsed.start();
     m_sinceCheck.start();
     m_intervalMs = m_timing.firstPollMs;
+    if (m_prefix.isEmpty() && m_client)
+        m_prefix = m_client->jobPathPrefix();
     schedule();
 }
 
@@ -63,7 +65,7 @@ void JobTracker::poll()
     if (!m_running || m_inFlight || !m_client)
         return;
     ++m_polls;
-    auto *request = new GetJobRequest(m_client, m_jobId, m_client->jobPathPrefix(), this);
+    auto *request = new GetJobRequest(m_client, m_jobId, m_prefix, this);
     m_inFlight = request;
     connect(request, &ApiRequest::finished, this, [this, request] { onPoll(request); });
     request->start();
@@ -85,7 +87,7 @@ void JobTracker::onPoll(GetJobRequest *request)
             const QString other = request->prefix() == QLatin1String("/v1.0") ? QStringLiteral("/v1")
                                                                                 : QStringLiteral("/v1.0");
             qCInfo(lcJobs).noquote() << "job path" << request->prefix() << "answered 404; trying" << other;
-            m_client->setJobPathPrefix(other);
+            m_prefix = other;
             m_timer.start(0);
             return;
         }
@@ -102,6 +104,9 @@ void JobTracker::onPoll(GetJobRequest *request)
     } else {
         m_lastError = ApiError();
         m_job = request->job();
+        // Remembered for later jobs only once this form has really answered.
+        if (m_client->jobPathPrefix() != m_prefix)
+            m_client->setJobPathPrefix(m_prefix);
         if (!m_job.isKnownStatus() && !m_unknownStatuses.contains(m_job.status)) {
             m_unknownStatuses.insert(m_job.status);
             qCWarning(lcJobs).noquote() << "job" << m_jobId << "reports the unknown status" << m_job.status

@@ -70,6 +70,7 @@ private:
     QElapsedTimer m_sinceCheck;
     QPointer<GetJobRequest> m_inFlight;
     QSet<QString> m_unknownStatuses;
+    QString m_prefix; // the job path form this tracker polls; the client learns it once it answered
     double m_intervalMs = 0;
     int m_polls = 0;
     bool m_triedFallback = false;

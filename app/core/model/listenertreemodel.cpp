@@ -4,10 +4,7 @@
 
 namespace ElbDesk {
 
-ListenerTreeModel::ListenerTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+ListenerTreeModel::ListenerTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 QModelIndex ListenerTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
@@ -41,7 +38,8 @@ int ListenerTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-const ListenerTreeModel::LoadBalancerNode *ListenerTreeModel::loadBalancerNodeOf(const QModelIndex &index) const
+const ListenerTreeModel::LoadBalancerNode *
+ListenerTreeModel::loadBalancerNodeOf(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
         return nullptr;
@@ -96,12 +94,13 @@ QVariant ListenerTreeModel::listenerData(const ListenerNode &node, int column, i
 {
     const Listener &l = node.listener;
     const QString name = l.name.isEmpty() ? tr("(no name)", "listener without a name") : l.name;
-    const QString frontEnd = tr("%1:%2", "listener protocol and port, e.g. TCP:443").arg(l.protocol).arg(l.port);
+    const QString frontEnd =
+        tr("%1:%2", "listener protocol and port, e.g. TCP:443").arg(l.protocol, QString::number(l.port));
     QString backEnd;
     if (l.backendPort > 0) {
-        backEnd = l.backendProtocol.isEmpty()
-                      ? tr("→ %1", "backend port").arg(l.backendPort)
-                      : tr("→ %1:%2", "backend protocol and port").arg(l.backendProtocol).arg(l.backendPort);
+        backEnd = l.backendProtocol.isEmpty() ? tr("→ %1", "backend port").arg(l.backendPort)
+                                              : tr("→ %1:%2", "backend protocol and port")
+                                                    .arg(l.backendProtocol, QString::number(l.backendPort));
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -245,7 +244,8 @@ void ListenerTreeModel::setListeners(const QString &loadBalancerId, const QList<
         kept.insert(fresh.id);
     }
     if (!children.isEmpty()) {
-        emit dataChanged(index(0, 0, parentIndex), index(int(children.size()) - 1, ColumnCount - 1, parentIndex));
+        emit dataChanged(index(0, 0, parentIndex),
+                         index(int(children.size()) - 1, ColumnCount - 1, parentIndex));
     }
 
     // 3. Append the new ones in the order given.

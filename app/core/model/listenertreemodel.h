@@ -58,8 +58,8 @@ public:
     [[nodiscard]] std::optional<Listener> listener(const QModelIndex &index) const;
     // The load balancer at `index`, or the one a listener at `index` belongs to.
     [[nodiscard]] std::optional<LoadBalancer> loadBalancer(const QModelIndex &index) const;
-    [[nodiscard]] QModelIndex indexForListener(const QString &id) const;            // column 0
-    [[nodiscard]] QModelIndex indexForLoadBalancer(const QString &id) const;        // column 0
+    [[nodiscard]] QModelIndex indexForListener(const QString &id) const;     // column 0
+    [[nodiscard]] QModelIndex indexForLoadBalancer(const QString &id) const; // column 0
 
 private:
     struct ListenerNode

@@ -24,6 +24,10 @@ public:
     enum class HealthFilter { All, Healthy, Unhealthy, NoHealthCheck };
     Q_ENUM(HealthFilter)
 
+    // Above this many source rows a filter change is one layout change instead of row removals and
+    // insertions (see refilter()).
+    static constexpr int IncrementalFilterLimit = 5000;
+
     explicit MemberFilterProxyModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
@@ -46,6 +50,7 @@ protected:
     [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
     [[nodiscard]] bool healthAccepted(const QString &healthStatus) const;
 
     QPointer<MemberModel> m_members; // the source, when it is a MemberModel

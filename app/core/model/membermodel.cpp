@@ -2,6 +2,7 @@
 
 #include <QStringView>
 
+#include <numeric>
 #include <utility>
 
 namespace ElbDesk {
@@ -9,22 +10,23 @@ namespace ElbDesk {
 namespace {
 
 // Name, private IP, server id and member id, lower-cased once per row. The newline keeps a search
-// from matching across two fields.
-QString searchTextOf(const Member &m)
+// from matching across two fields. The name is lowered on its own because lowering can change a
+// string's length, and the sort needs to know where the name ends.
+QString searchTextOf(const Member &m, int *nameLength)
 {
-    QString text;
-    text.reserve(m.serverName.size() + m.serverAddress.size() + m.serverId.size() + m.id.size() + 3);
-    text += m.serverName;
+    QString text = m.serverName.toLower();
+    *nameLength = int(text.size());
+    text.reserve(text.size() + m.serverAddress.size() + m.serverId.size() + m.id.size() + 3);
     text += QLatin1Char('\n');
-    text += m.serverAddress;
+    text += m.serverAddress.toLower();
     text += QLatin1Char('\n');
-    text += m.serverId;
+    text += m.serverId.toLower();
     text += QLatin1Char('\n');
-    text += m.id;
-    return text.toLower();
+    text += m.id.toLower();
+    return text;
 }
 
-// Dotted-quad IPv4 to a number, without allocating (sorting calls this n·log n times).
+// Dotted-quad IPv4 to a number, without allocating.
 bool parseIpv4(QStringView text, quint32 *out)
 {
     quint32 value = 0;
@@ -59,6 +61,8 @@ int ipRank(const QString &address, quint32 *v4)
     return parseIpv4(address, v4) ? 1 : 2;
 }
 
+constexpr int OtherAddress = 2;
+
 QString ipSortKey(const QString &address)
 {
     quint32 v4 = 0;
@@ -74,14 +78,20 @@ QString ipSortKey(const QString &address)
 
 } // namespace
 
-MemberModel::MemberModel(QObject *parent)
-    : QAbstractTableModel(parent)
+MemberModel::RowKeys MemberModel::keysOf(const Member &m)
 {
+    RowKeys keys;
+    keys.searchText = searchTextOf(m, &keys.nameLength);
+    quint32 v4 = 0;
+    keys.ipKey = (quint64(ipRank(m.serverAddress, &v4)) << 32) | v4;
+    return keys;
 }
+
+MemberModel::MemberModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int MemberModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_members.size());
+    return parent.isValid() ? 0 : count();
 }
 
 int MemberModel::columnCount(const QModelIndex &parent) const
@@ -158,7 +168,7 @@ QVariant MemberModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
-    const Member &m = m_members.at(index.row());
+    const Member &m = m_members.at(storageRow(index.row()));
     switch (role) {
     case Qt::DisplayRole:
         return displayText(m, index.column());
@@ -177,7 +187,7 @@ QVariant MemberModel::data(const QModelIndex &index, int role) const
     case MemberRole:
         return QVariant::fromValue(m);
     case SearchTextRole:
-        return m_searchText.at(index.row());
+        return m_rows.at(storageRow(index.row())).searchText;
     default:
         return {};
     }
@@ -214,20 +224,24 @@ Qt::ItemFlags MemberModel::flags(const QModelIndex &index) const
 
 bool MemberModel::lessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const
 {
+    leftRow = storageRow(leftRow);
+    rightRow = storageRow(rightRow);
     const Member &l = m_members.at(leftRow);
     const Member &r = m_members.at(rightRow);
     switch (column) {
     case Name:
+        if (cs == Qt::CaseInsensitive) { // on the lower-cased copy: no case folding per comparison
+            const RowKeys &lk = m_rows.at(leftRow);
+            const RowKeys &rk = m_rows.at(rightRow);
+            return QStringView(lk.searchText).left(lk.nameLength) <
+                   QStringView(rk.searchText).left(rk.nameLength);
+        }
         return QString::compare(l.serverName, r.serverName, cs) < 0;
     case PrivateIp: {
-        quint32 lv = 0;
-        quint32 rv = 0;
-        const int lr = ipRank(l.serverAddress, &lv);
-        const int rr = ipRank(r.serverAddress, &rv);
-        if (lr != rr)
-            return lr < rr;
-        if (lr == 1)
-            return lv < rv;
+        const quint64 lk = m_rows.at(leftRow).ipKey;
+        const quint64 rk = m_rows.at(rightRow).ipKey;
+        if (lk != rk || (lk >> 32) != OtherAddress)
+            return lk < rk;
         return QString::compare(l.serverAddress, r.serverAddress, Qt::CaseInsensitive) < 0;
     }
     case ServerId:
@@ -245,6 +259,7 @@ bool MemberModel::lessThan(int leftRow, int rightRow, int column, Qt::CaseSensit
 
 void MemberModel::setMembers(QList<Member> members)
 {
+    Q_ASSERT(!m_removing);
     beginResetModel();
     m_members = std::move(members);
     rebuildDerived();
@@ -253,15 +268,15 @@ void MemberModel::setMembers(QList<Member> members)
 
 void MemberModel::appendMembers(const QList<Member> &page)
 {
+    Q_ASSERT(!m_removing);
     if (page.isEmpty())
         return;
     const int first = int(m_members.size());
     beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
     m_members.append(page);
-    m_searchText.reserve(m_members.size());
     for (qsizetype i = 0; i < page.size(); ++i) {
         const Member &m = page.at(i);
-        m_searchText.append(searchTextOf(m));
+        m_rows.append(keysOf(m));
         if (m.isHealthy())
             ++m_healthyCount;
         if (!m_indexDirty && !m_rowById.contains(m.id)) // the first row wins for a duplicated id
@@ -272,6 +287,7 @@ void MemberModel::appendMembers(const QList<Member> &page)
 
 void MemberModel::clear()
 {
+    Q_ASSERT(!m_removing);
     beginResetModel();
     m_members.clear();
     rebuildDerived();
@@ -280,6 +296,7 @@ void MemberModel::clear()
 
 void MemberModel::removeMemberIds(const QSet<QString> &ids)
 {
+    Q_ASSERT(!m_removing);
     if (ids.isEmpty() || m_members.isEmpty())
         return;
     // A full scan (not the index) so that duplicated ids are all removed.
@@ -290,6 +307,10 @@ void MemberModel::removeMemberIds(const QSet<QString> &ids)
     }
     if (rows.isEmpty())
         return;
+
+    m_liveRows.resize(m_members.size());
+    std::iota(m_liveRows.begin(), m_liveRows.end(), 0);
+    m_removing = true;
     // Back to front, so the rows of the runs not yet removed keep their numbers.
     qsizetype end = rows.size();
     while (end > 0) {
@@ -300,21 +321,45 @@ void MemberModel::removeMemberIds(const QSet<QString> &ids)
         const int last = rows.at(end - 1);
         beginRemoveRows(QModelIndex(), first, last);
         for (int row = first; row <= last; ++row) {
-            if (m_members.at(row).isHealthy())
+            if (m_members.at(m_liveRows.at(row)).isHealthy())
                 --m_healthyCount;
         }
-        m_members.remove(first, last - first + 1);
-        m_searchText.remove(first, last - first + 1);
-        m_indexDirty = true;
+        m_liveRows.remove(first, last - first + 1);
+        m_indexDirty = true; // also if a slot rebuilt it during the previous run
         endRemoveRows();
         end = begin;
     }
+
+    // Compact once; the rows as observers see them do not change.
+    QList<Member> members;
+    QList<RowKeys> keys;
+    members.reserve(m_liveRows.size());
+    keys.reserve(m_liveRows.size());
+    for (const int row : std::as_const(m_liveRows)) {
+        members.append(std::move(m_members[row]));
+        keys.append(std::move(m_rows[row]));
+    }
+    m_members = std::move(members);
+    m_rows = std::move(keys);
+    m_liveRows.clear();
+    m_removing = false;
 }
 
 const Member &MemberModel::member(int row) const
 {
-    Q_ASSERT(row >= 0 && row < m_members.size());
-    return m_members.at(row);
+    Q_ASSERT(row >= 0 && row < count());
+    return m_members.at(storageRow(row));
+}
+
+QList<Member> MemberModel::members() const
+{
+    if (!m_removing)
+        return m_members;
+    QList<Member> members;
+    members.reserve(m_liveRows.size());
+    for (const int row : m_liveRows)
+        members.append(m_members.at(row));
+    return members;
 }
 
 int MemberModel::rowForMemberId(const QString &id) const
@@ -325,11 +370,11 @@ int MemberModel::rowForMemberId(const QString &id) const
 
 void MemberModel::rebuildDerived()
 {
-    m_searchText.clear();
-    m_searchText.reserve(m_members.size());
+    m_rows.clear();
+    m_rows.reserve(m_members.size());
     m_healthyCount = 0;
     for (const Member &m : std::as_const(m_members)) {
-        m_searchText.append(searchTextOf(m));
+        m_rows.append(keysOf(m));
         if (m.isHealthy())
             ++m_healthyCount;
     }
@@ -342,9 +387,9 @@ void MemberModel::ensureIndex() const
     if (!m_indexDirty)
         return;
     m_rowById.clear();
-    m_rowById.reserve(m_members.size());
-    for (qsizetype row = 0; row < m_members.size(); ++row) {
-        const QString &id = m_members.at(row).id;
+    m_rowById.reserve(count());
+    for (int row = 0; row < count(); ++row) {
+        const QString &id = member(row).id;
         if (!m_rowById.contains(id)) // the first row wins for a duplicated id
             m_rowById.insert(id, int(row));
     }

@@ -49,10 +49,10 @@ public:
     [[nodiscard]] const Member &member(int row) const;
     [[nodiscard]] int rowForMemberId(const QString &id) const; // -1 when absent
     [[nodiscard]] int healthyCount() const { return m_healthyCount; }
-    [[nodiscard]] QList<Member> members() const { return m_members; }
+    [[nodiscard]] QList<Member> members() const;
 
     // For the proxy's hot paths: no QVariant, no allocation.
-    [[nodiscard]] const QString &searchText(int row) const { return m_searchText.at(row); }
+    [[nodiscard]] const QString &searchText(int row) const { return m_rows.at(storageRow(row)).searchText; }
     // Orders two rows by `column` the way SortRole values compare.
     [[nodiscard]] bool lessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const;
 
@@ -65,9 +65,25 @@ private:
     [[nodiscard]] QVariant sortValue(const Member &m, int column) const;
     void rebuildDerived();
     void ensureIndex() const;
+    [[nodiscard]] int count() const { return int(m_removing ? m_liveRows.size() : m_members.size()); }
+    [[nodiscard]] int storageRow(int row) const { return m_removing ? m_liveRows.at(row) : row; }
+
+    // Derived once per row so that filtering and sorting 100,000 rows allocate nothing.
+    struct RowKeys
+    {
+        QString searchText; // lower-cased name, private IP, server id, member id
+        quint64 ipKey = 0;  // (kind << 32) | IPv4: empty, then IPv4 by number, then anything else
+        int nameLength = 0; // searchText starts with the lower-cased name: the case-insensitive sort key
+    };
+    static RowKeys keysOf(const Member &m);
 
     QList<Member> m_members;
-    QList<QString> m_searchText; // parallel to m_members
+    QList<RowKeys> m_rows; // parallel to m_members
+    // While removeMemberIds() signals one run after another, rows are looked up through this list
+    // (row → storage index), so each run costs a move of ints rather than of members; the members
+    // are compacted once at the end.
+    QList<int> m_liveRows;
+    bool m_removing = false;
     int m_healthyCount = 0;
     // Member id → row, rebuilt lazily after removals (a scattered removal would otherwise cost a
     // full rebuild per removed range).
@@ -77,7 +93,4 @@ private:
 
 } // namespace ElbDesk
 
-// Guarded so another header may declare the same metatype with the same guard.
-#ifndef ELBDESK_MEMBER_METATYPE_DECLARED
-// Q_DECLARE_METATYPE(ElbDesk::Member) lives in member.h, next to the type.
-#endif
+// Q_DECLARE_METATYPE(ElbDesk::Member), which MemberRole relies on, lives in member.h next to the type.
