@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonDocument>
 #include <QString>
 
 namespace ElbDesk {
@@ -59,5 +60,34 @@ struct Parsed
 
 // Parses a body that must be a JSON document; empty `error` on success.
 QJsonDocument parseJsonBody(const QByteArray &body, QString *error);
+
+// Every element of `items` through T::fromJson(value, "kind[i]"); the first bad one fails all.
+template<typename T>
+Parsed<QList<T>> parseEach(const QJsonArray &items, const char *kind)
+{
+    Parsed<QList<T>> result;
+    result.value.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        Parsed<T> item = T::fromJson(items.at(i), QStringLiteral("%1[%2]").arg(QLatin1String(kind)).arg(i));
+        if (!item.ok()) {
+            result.error = item.error;
+            result.value.clear();
+            return result;
+        }
+        result.value.append(std::move(item.value));
+    }
+    return result;
+}
+
+// A body holding one T (a details call): T::fromJson(document, kind).
+template<typename T>
+Parsed<T> parseSingle(const QByteArray &body, const char *kind)
+{
+    Parsed<T> result;
+    const QJsonDocument doc = parseJsonBody(body, &result.error);
+    if (!result.ok())
+        return result;
+    return T::fromJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), QLatin1String(kind));
+}
 
 } // namespace ElbDesk

@@ -49,27 +49,12 @@ Parsed<QList<Listener>> parseListenerList(const QByteArray &body)
         return result;
     }
     const QJsonArray items = doc.array();
-    result.value.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        auto l = Listener::fromJson(items.at(i), QStringLiteral("listeners[%1]").arg(i));
-        if (!l.ok()) {
-            result.error = l.error;
-            result.value.clear();
-            return result;
-        }
-        result.value.append(l.value);
-    }
-    return result;
+    return parseEach<Listener>(items, "listeners");
 }
 
 Parsed<Listener> parseListener(const QByteArray &body)
 {
-    Parsed<Listener> result;
-    const QJsonDocument doc = parseJsonBody(body, &result.error);
-    if (!result.ok())
-        return result;
-    return Listener::fromJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()),
-                              QStringLiteral("listener"));
+    return parseSingle<Listener>(body, "listener");
 }
 
 } // namespace ElbDesk

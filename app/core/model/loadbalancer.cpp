@@ -58,27 +58,12 @@ Parsed<QList<LoadBalancer>> parseLoadBalancerList(const QByteArray &body)
     }
     if (count >= 0 && count != items.size())
         qCInfo(lcApi) << "instance_num" << count << "differs from" << items.size() << "listed load balancers";
-    result.value.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        auto lb = LoadBalancer::fromJson(items.at(i), QStringLiteral("loadbalancers[%1]").arg(i));
-        if (!lb.ok()) {
-            result.error = lb.error;
-            result.value.clear();
-            return result;
-        }
-        result.value.append(lb.value);
-    }
-    return result;
+    return parseEach<LoadBalancer>(items, "loadbalancers");
 }
 
 Parsed<LoadBalancer> parseLoadBalancer(const QByteArray &body)
 {
-    Parsed<LoadBalancer> result;
-    const QJsonDocument doc = parseJsonBody(body, &result.error);
-    if (!result.ok())
-        return result;
-    return LoadBalancer::fromJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()),
-                                  QStringLiteral("loadbalancer"));
+    return parseSingle<LoadBalancer>(body, "loadbalancer");
 }
 
 } // namespace ElbDesk
