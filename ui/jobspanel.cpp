@@ -114,9 +114,16 @@ JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
     m_copyJobId->setAccessibleName(tr("Copy job id"));
     m_copyJobId->setToolTip(tr("Copy the cloud job id of the selected job, e.g. for a support request."));
 
+    m_readd = new QPushButton(tr("Re-add these servers", "undo a removal"), body);
+    m_readd->setObjectName(QStringLiteral("readdButton"));
+    m_readd->setAccessibleName(tr("Re-add the removed servers"));
+    m_readd->setToolTip(tr("Add the servers this job removed back to the same listener. They get new "
+                           "member ids; servers already on the listener are not added twice."));
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkAgain);
     buttons->addWidget(m_copyJobId);
+    buttons->addWidget(m_readd);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -138,6 +145,7 @@ JobsPanel::JobsPanel(JobCenter *center, QWidget *parent)
             });
     connect(m_checkAgain, &QPushButton::clicked, this, &JobsPanel::checkAgain);
     connect(m_copyJobId, &QPushButton::clicked, this, &JobsPanel::copyJobId);
+    connect(m_readd, &QPushButton::clicked, this, &JobsPanel::requestReadd);
     if (center)
         connect(center, &JobCenter::operationFinished, this, &JobsPanel::onOperationFinished);
     updateDetails();
@@ -176,6 +184,25 @@ void JobsPanel::updateDetails()
     m_checkAgain->setEnabled(operation && operation->outcome() == MemberOperation::Outcome::Unknown &&
                              !operation->jobId().isEmpty());
     m_copyJobId->setEnabled(operation && !operation->jobId().isEmpty());
+    m_readd->setEnabled(canReadd(operation));
+}
+
+bool JobsPanel::canReadd(const MemberOperation *operation)
+{
+    if (!operation || operation->kind() != QLatin1String("remove")
+        || operation->phase() != MemberOperation::Phase::Done)
+        return false;
+    const QList<MemberOperation::Target> &targets = operation->targets();
+    return std::any_of(targets.cbegin(), targets.cend(), [](const MemberOperation::Target &t) {
+        return t.state == MemberOperation::TargetState::Done;
+    });
+}
+
+void JobsPanel::requestReadd()
+{
+    MemberOperation *operation = currentOperation();
+    if (canReadd(operation))
+        Q_EMIT readdRequested(operation);
 }
 
 void JobsPanel::checkAgain()

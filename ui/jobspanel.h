@@ -41,11 +41,15 @@ public:
 
 Q_SIGNALS:
     void notified(const QString &title, const QString &text);
+    // "Re-add these servers" on a finished removal that took at least one server out.
+    void readdRequested(ElbDesk::MemberOperation *operation);
 
 private:
     void updateDetails();
     void checkAgain();
     void copyJobId();
+    void requestReadd();
+    [[nodiscard]] static bool canReadd(const MemberOperation *operation);
     void onOperationFinished(MemberOperation *operation);
     void deliver(const QString &title, const QString &text, bool problem);
     [[nodiscard]] QWidget *mainWindow() const;
@@ -55,6 +59,7 @@ private:
     QLabel *m_detail = nullptr;
     QPushButton *m_checkAgain = nullptr;
     QPushButton *m_copyJobId = nullptr;
+    QPushButton *m_readd = nullptr;
     QSystemTrayIcon *m_tray = nullptr; // created on the first notification, if a tray exists
     Notifier m_notifier;
 };

@@ -7,6 +7,7 @@
 #include "connectiondialog.h"
 #include "emulatorserver.h"
 #include "jobs/jobcenter.h"
+#include "jobs/journalrecorder.h"
 #include "jobs/memberremoval.h"
 #include "jobspanel.h"
 #include "memberpane.h"
@@ -32,6 +33,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ElbDesk {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -42,14 +45,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_secrets->setParent(this);
 }
 
-MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent, const QString &journalPath)
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_credentials(new CredentialCache(secrets, this))
     , m_nam(new QNetworkAccessManager(this))
     , m_jobs(new JobCenter(this))
+    , m_journal(new Journal(journalPath.isEmpty() ? Journal::defaultPath() : journalPath, this))
+    , m_recorder(new JournalRecorder(m_journal, this))
 {
+    QString journalError;
+    if (!m_journal->open(&journalError))
+        m_journalError = journalError.isEmpty() ? tr("unknown error") : journalError;
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ELB Desk"));
     setUpUi();
@@ -66,6 +74,11 @@ MainWindow::~MainWindow()
     // Children go after this body: nothing they emit while dying may reach this window.
     m_members->disconnect(this);
     m_jobs->disconnect(this);
+    m_recorder->disconnect(this);
+    if (m_resolver)
+        m_resolver->disconnect(this);
+    if (m_history)
+        m_history->disconnect(this);
     if (m_review) {
         m_review->disconnect(this);
         delete m_review;
@@ -153,6 +166,21 @@ void MainWindow::setUpUi()
         updateActions();
     });
     connect(m_jobs, &JobCenter::operationFinished, this, &MainWindow::onOperationFinished);
+    connect(m_jobsPanel, &JobsPanel::readdRequested, this, [this](MemberOperation *operation) {
+        const qint64 id = m_recorder->journalId(operation);
+        if (id == 0) {
+            m_messages->showMessage(MessageBar::Kind::Error,
+                                    tr("This removal is not in the journal, so it cannot be re-added from here."));
+            return;
+        }
+        readdFromJournal(id);
+    });
+    connect(m_recorder, &JournalRecorder::journalError, this, [this](const QString &message) {
+        m_messages->showMessage(MessageBar::Kind::Warning,
+                                tr("The journal could not be updated: %1. The job goes on; the history may lag "
+                                   "behind it.")
+                                    .arg(message));
+    });
     resize(1500, 900);
 }
 
@@ -189,6 +217,17 @@ void MainWindow::setUpActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addAction(m_jobsPanel->toggleViewAction());
+    m_historyAction = view->addAction(tr("&History"), this, &MainWindow::showHistory);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setToolTip(tr("Every removal and re-add the journal holds (Ctrl+H)"));
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("system-search")), tr("Find server &everywhere…"), this);
+    m_findAction->setObjectName(QStringLiteral("findServerAction"));
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_findAction->setToolTip(tr("Find a server by name, private IP or id in every listener of the project "
+                                "(Ctrl+Shift+F)"));
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::findServerEverywhere);
+    edit->addAction(m_findAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -196,6 +235,7 @@ void MainWindow::setUpActions()
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_removeAction);
     toolbar->addAction(m_filterAction);
+    toolbar->addAction(m_findAction);
     toolbar->addAction(m_jobsPanel->toggleViewAction());
 }
 
@@ -246,6 +286,10 @@ void MainWindow::openConnection(const Connection &connection, const Credentials 
     m_stack->setCurrentIndex(1);
     if (!caError.isEmpty())
         m_messages->showMessage(MessageBar::Kind::Error, caError);
+    showJournalProblem();
+    // Once the tree is there the token (and so the project id) is known: then settle what a previous
+    // run left unfinished.
+    m_resolvePending = true;
     loadTree();
     updateActions();
     updateStatus();
@@ -259,6 +303,12 @@ void MainWindow::closeConnection()
     m_treeModel->setLoadBalancers({});
     m_messages->clear();
     ++m_treeGeneration;
+    m_resolvePending = false;
+    if (m_resolver) {
+        m_resolver->disconnect(this);
+        m_resolver->deleteLater();
+    }
+    m_resolver = nullptr;
     if (m_client) {
         // Operations still running keep their own pointer; the client goes once they are done.
         m_client->setParent(nullptr);
@@ -324,6 +374,10 @@ void MainWindow::loadTree()
                 if (!biggest.isEmpty())
                     selectListener(biggest);
             }
+            if (m_resolvePending) {
+                m_resolvePending = false;
+                startResolver();
+            }
             Q_EMIT treeLoaded();
         });
         listeners->start();
@@ -349,6 +403,7 @@ void MainWindow::onTreeSelection()
     if (m_members->hasListener() && m_members->listener().id == listener->id && m_members->isLoading())
         return;
     m_messages->clear();
+    showJournalProblem();
     m_members->showListener(m_client, *listener);
     updateActions();
 }
@@ -356,13 +411,17 @@ void MainWindow::onTreeSelection()
 void MainWindow::updateActions()
 {
     const int selected = int(m_members->selectedMembers().size());
-    const bool canRemove = m_client && m_members->hasListener() && selected > 0 && !m_review;
+    const bool journalOk = m_journal->isOpen();
+    const bool canRemove = m_client && m_members->hasListener() && selected > 0 && !m_review && journalOk;
     m_removeAction->setEnabled(canRemove);
-    m_removeAction->setToolTip(canRemove ? tr("Review and remove the %n selected server(s) (Delete)", nullptr, selected)
-                                         : tr("Select members of a listener to remove them"));
+    m_removeAction->setToolTip(canRemove    ? tr("Review and remove the %n selected server(s) (Delete)", nullptr, selected)
+                               : !journalOk ? tr("Removals are refused: the journal cannot be written")
+                                            : tr("Select members of a listener to remove them"));
     m_refreshAction->setEnabled(m_client != nullptr);
     m_filterAction->setEnabled(m_client != nullptr);
     m_closeAction->setEnabled(m_client != nullptr);
+    if (m_findAction)
+        m_findAction->setEnabled(m_client != nullptr);
 }
 
 void MainWindow::updateStatus()
@@ -399,8 +458,16 @@ void MainWindow::reviewRemoval()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_review = dialog;
     // Exactly what the operator reviewed (the dialog drops repeated ids), not a re-read selection.
-    connect(dialog, &RemoveMembersDialog::confirmed, this,
-            [this, listener, dialog] { startRemoval(listener, dialog->members()); });
+    connect(dialog, &RemoveMembersDialog::confirmed, this, [this, listener, dialog] {
+        // The listener as the review showed it, so the fresh-data check can tell what changed since.
+        const QList<Member> all = m_members->allMembers();
+        const int healthy = int(std::count_if(all.cbegin(), all.cend(), [](const Member &m) { return m.isHealthy(); }));
+        QList<ServerMembership> reviewed;
+        for (const Member &m : dialog->members())
+            reviewed.append(ServerMembership{listener.loadBalancerId, QString(), listener.id, listener.name, m,
+                                             int(all.size()), healthy});
+        confirmWithFreshData(reviewed);
+    });
     // finished(), not destroyed(): the QPointer is still set while a dialog emits destroyed().
     connect(dialog, &QDialog::finished, this, [this] {
         m_review = nullptr;
@@ -410,27 +477,21 @@ void MainWindow::reviewRemoval()
     dialog->open(); // window-modal, no nested event loop
 }
 
-void MainWindow::startRemoval(const Listener &listener, const QList<Member> &members)
-{
-    if (!m_client)
-        return;
-    auto *operation = new MemberRemoval(m_client, listener.id, members);
-    operation->setListenerName(listener.name.isEmpty() ? listener.id : listener.name);
-    if (m_jobsPanel->isHidden()) {
-        m_jobsPanel->show();
-        // Room for a few jobs without squeezing the members the operator is working in.
-        resizeDocks({m_jobsPanel}, {std::max(160, height() / 4)}, Qt::Vertical);
-    }
-    m_jobsPanel->raise();
-    m_jobs->start(operation);
-    m_jobsPanel->showOperation(operation);
-}
-
 void MainWindow::onOperationFinished(MemberOperation *operation)
 {
     // The listener changed on the server: show what it holds now.
     if (m_members->hasListener() && m_members->listener().id == operation->listenerId())
         m_members->reload();
+    if (operation->kind() == QLatin1String("add") && operation->outcome() == MemberOperation::Outcome::Succeeded) {
+        QStringList added;
+        for (const MemberOperation::Target &t : operation->targets()) {
+            if (t.state == MemberOperation::TargetState::Done)
+                added << tr("%1 → member %2").arg(t.serverName.isEmpty() ? t.serverAddress : t.serverName, t.memberId);
+        }
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("Re-added to listener %1: %2.")
+                                    .arg(operation->listenerName(), added.join(QLatin1String(", "))));
+    }
     updateStatus();
 }
 

@@ -4,10 +4,15 @@
 #include "api/connection.h"
 #include "emulatoroptions.h"
 #include "emulatorserver.h"
+#include "jobs/serversearch.h"
+#include "historyview.h"
+#include "jobs/journalresolver.h"
 #include "removemembersdialog.h"
+#include "store/journal.h"
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QLabel;
 class QNetworkAccessManager;
@@ -19,6 +24,7 @@ namespace ElbDesk {
 class CredentialCache;
 class JobCenter;
 class JobsPanel;
+class JournalRecorder;
 class ListenerTreeModel;
 class MemberOperation;
 class MemberPane;
@@ -32,15 +38,18 @@ struct Member;
 // The operator's window: the welcome view until a connection is open, then load balancers and
 // listeners on the left, the members of the selected listener in the centre, problems in a message
 // bar above them, and the jobs panel docked below. It owns no network code beyond starting
-// requests and operations from app/core.
+// requests and operations from app/core. Every removal and re-add is written to the journal before
+// it is sent (none is sent when the journal cannot be written); opening a connection settles the
+// operations a previous run left unfinished; View → History shows the journal.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     // Uses the real profile store and the system keychain.
     explicit MainWindow(QWidget *parent = nullptr);
-    // For tests: given stores (not owned).
-    MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
+    // For tests: given stores (not owned) and a journal file (empty: Journal::defaultPath()).
+    MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr,
+               const QString &journalPath = QString());
     ~MainWindow() override;
 
     // Starts the embedded sandbox cloud on a random loopback port and opens it over real HTTP.
@@ -55,11 +64,22 @@ public:
     [[nodiscard]] MemberPane *memberPane() const { return m_members; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
     [[nodiscard]] RemoveMembersDialog *reviewDialog() const { return m_review; }
+    [[nodiscard]] JobsPanel *jobsPanel() const { return m_jobsPanel; }
+    [[nodiscard]] Journal *journal() const { return m_journal; }
+    [[nodiscard]] JournalRecorder *recorder() const { return m_recorder; }
+    [[nodiscard]] HistoryView *historyView() const { return m_history; }
+    // View → History: opens (or raises) the history window.
+    void showHistory();
+    // "Re-add these servers" for a journaled removal: lists the listener, reports servers already
+    // on it, and adds the others back (journaled as an add with undo_of = removalId).
+    void readdFromJournal(qint64 removalId);
     // Selects a listener in the tree (and so loads its members); false if it is not known.
     bool selectListener(const QString &listenerId);
 
 Q_SIGNALS:
     void treeLoaded();
+    // The resolver finished settling what a previous run left unfinished (settled may be 0).
+    void journalResolved(int settled);
 
 private:
     void setUpUi();
@@ -68,10 +88,22 @@ private:
     void loadTree();
     void onTreeSelection();
     void reviewRemoval();
-    void startRemoval(const Listener &listener, const QList<Member> &members);
+    // Find a server everywhere (mainwindowfind.cpp).
+    void findServerEverywhere();
+    // Re-reads the reviewed listeners just before sending; sends only what is still as reviewed,
+    // otherwise shows the difference for a second look.
+    void confirmWithFreshData(const QList<ServerMembership> &reviewed);
+    // One journaled removal per listener, all under one group id.
+    void startGroupedRemoval(const QList<ServerMembership> &memberships);
     void onOperationFinished(MemberOperation *operation);
     void updateActions();
     void updateStatus();
+    void showJournalProblem();
+    void startResolver();
+    void onResolverFinished();
+    void startReadd(const JournalOperation &removal, const QList<Member> &listing);
+    [[nodiscard]] JournalOperation journalContext(const QString &kind, const QString &loadBalancerId,
+                                                  const QString &listenerId, const QString &listenerName) const;
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
@@ -95,6 +127,16 @@ private:
     QAction *m_filterAction = nullptr;
     QAction *m_closeAction = nullptr;
     QPointer<RemoveMembersDialog> m_review;
+    Journal *m_journal = nullptr;
+    JournalRecorder *m_recorder = nullptr;
+    QString m_journalError; // why the journal could not be opened; empty when it is open
+    QPointer<JournalResolver> m_resolver;
+    bool m_resolvePending = false;
+    QPointer<HistoryView> m_history;
+    QAction *m_historyAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QPointer<QDialog> m_findDialog;
+    QSet<qint64> m_readdsInFlight; // removals whose re-add is being listed or running
     int m_treeGeneration = 0;
 };
 

@@ -1,12 +1,15 @@
 // The state-changing commands of CliRunner: remove and add. Both list the listener first, so
-// the operator sees (and the verification knows) exactly which members are meant.
+// the operator sees (and the verification knows) exactly which members are meant. Every request
+// goes through the journal (recordAndStart), and runOperations follows any number of them.
 #include "clirunner.h"
 
 #include "api/apiclient.h"
 #include "api/ids.h"
 #include "api/listmembersrequest.h"
+#include "jobs/journalrecorder.h"
 #include "jobs/memberaddition.h"
 #include "jobs/memberremoval.h"
+#include "store/journal.h"
 #include "tableprinter.h"
 
 #include <QCoreApplication>
@@ -73,8 +76,13 @@ bool CliRunner::confirmRemoval(const QList<Member> &members)
         table.addRow({m.serverName.isEmpty() ? QStringLiteral("-") : m.serverName, m.serverAddress, m.id,
                       m.healthStatus});
     table.print(m_err);
-    m_err << tr("Established connections continue until they time out.") << '\n'
-          << tr("Remove them? Type \"yes\" to confirm: ");
+    m_err << tr("Established connections continue until they time out.") << '\n';
+    return confirm(tr("Remove them?"));
+}
+
+bool CliRunner::confirm(const QString &question)
+{
+    m_err << question << ' ' << tr("Type \"yes\" to confirm: ");
     m_err.flush();
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
@@ -86,11 +94,7 @@ void CliRunner::startRemoval(const QList<Member> &members)
     progress(tr("Removing %n member(s) from listener %1 in one request…", nullptr, int(members.size()))
                  .arg(m_options.arguments.at(0)));
     auto *operation = new MemberRemoval(m_client, m_options.arguments.at(0), members, this);
-    operation->setOptions(operationOptions(m_options.timeoutSeconds));
-    connect(operation, &MemberOperation::jobIdKnown, this,
-            [this](const QString &jobId) { progress(tr("Job %1 started; following it.").arg(jobId)); });
-    connect(operation, &MemberOperation::finished, this, &CliRunner::onOperationFinished);
-    operation->start();
+    runOperations({{operation, journalContext(operation)}}, false);
 }
 
 void CliRunner::add()
@@ -137,11 +141,44 @@ void CliRunner::startAddition(const QList<Member> &servers)
     progress(tr("Adding %n server(s) to listener %1 in one request…", nullptr, int(servers.size()))
                  .arg(m_options.arguments.at(0)));
     auto *operation = new MemberAddition(m_client, m_options.arguments.at(0), MemberRemoval::targetsFor(servers), this);
-    operation->setOptions(operationOptions(m_options.timeoutSeconds));
-    connect(operation, &MemberOperation::jobIdKnown, this,
-            [this](const QString &jobId) { progress(tr("Job %1 started; following it.").arg(jobId)); });
-    connect(operation, &MemberOperation::finished, this, &CliRunner::onOperationFinished);
-    operation->start();
+    runOperations({{operation, journalContext(operation)}}, false);
+}
+
+void CliRunner::runOperations(const QList<Planned> &planned, bool jsonArray)
+{
+    m_jsonArray = jsonArray;
+    m_starting = true;
+    for (const Planned &p : planned) {
+        MemberOperation *operation = p.first;
+        if (!m_notSent.isEmpty()) { // the journal failed for an earlier one: send nothing more
+            operation->deleteLater();
+            continue;
+        }
+        operation->setOptions(operationOptions(m_options.timeoutSeconds));
+        const bool several = planned.size() > 1;
+        connect(operation, &MemberOperation::jobIdKnown, this, [this, operation, several](const QString &jobId) {
+            progress(several ? tr("Job %1 started for listener %2; following it.").arg(jobId, operation->listenerId())
+                             : tr("Job %1 started; following it.").arg(jobId));
+        });
+        m_operations.append(operation);
+        if (!recordAndStart(operation, p.second)) {
+            m_operations.removeAll(operation);
+            operation->deleteLater();
+        }
+    }
+    m_starting = false;
+    onOperationFinished();
+}
+
+void CliRunner::onOperationFinished()
+{
+    if (m_starting)
+        return;
+    for (const QPointer<MemberOperation> &op : std::as_const(m_operations)) {
+        if (op && op->outcome() == MemberOperation::Outcome::Pending)
+            return;
+    }
+    reportOperations();
 }
 
 static QString targetStateText(MemberOperation::TargetState state, bool removal)
@@ -160,41 +197,112 @@ static QString targetStateText(MemberOperation::TargetState state, bool removal)
     return QCoreApplication::translate("ElbDesk::Cli", "unknown");
 }
 
-void CliRunner::onOperationFinished(MemberOperation *operation)
+static QJsonObject jobObject(const MemberOperation *operation)
 {
-    const MemberOperation::Outcome outcome = operation->outcome();
-    if (outcome == MemberOperation::Outcome::Rejected)
-        return fail(operation->error());
+    QJsonObject job = operation->job().raw;
+    if (!job.isEmpty())
+        return job;
+    // No job answer (the POST's answer was lost, or it was refused): the same shape, with what
+    // re-listing showed.
     const bool removal = operation->kind() == QLatin1String("remove");
+    QJsonArray members;
+    for (const MemberOperation::Target &t : operation->targets())
+        members.append(QJsonObject{{QStringLiteral("id"), t.memberId}});
+    const MemberOperation::Outcome outcome = operation->outcome();
+    return QJsonObject{
+        {QStringLiteral("job_id"), operation->jobId().isEmpty() ? QJsonValue() : QJsonValue(operation->jobId())},
+        {QStringLiteral("job_type"), removal ? QStringLiteral("removeMember") : QStringLiteral("createMember")},
+        {QStringLiteral("status"),
+         outcome == MemberOperation::Outcome::Succeeded ? QStringLiteral("SUCCESS") : QStringLiteral("UNKNOWN")},
+        {QStringLiteral("entities"), QJsonObject{{QStringLiteral("listener_id"), operation->listenerId()},
+                                                 {QStringLiteral("members"), members}}},
+        {QStringLiteral("error_code"), QJsonValue()},
+        {QStringLiteral("fail_reason"), QJsonValue()}};
+}
+
+void CliRunner::reportOperations()
+{
+    QList<MemberOperation *> ops;
+    for (const QPointer<MemberOperation> &op : std::as_const(m_operations)) {
+        if (op)
+            ops.append(op);
+    }
+    if (ops.isEmpty()) // nothing was sent: the journal could not be written
+        return fail(m_notSent, ExitNetwork);
+    // A single operation refused by the API: its error, as before the journal existed.
+    if (!m_jsonArray && ops.size() == 1 && ops.first()->outcome() == MemberOperation::Outcome::Rejected
+        && m_notSent.isEmpty())
+        return fail(ops.first()->error());
+
+    const bool several = m_jsonArray || ops.size() > 1;
     if (m_options.json) {
-        QJsonObject job = operation->job().raw;
-        if (job.isEmpty()) {
-            // No job answer (the POST's answer was lost): the same shape, with what re-listing showed.
-            QJsonArray members;
-            for (const MemberOperation::Target &t : operation->targets())
-                members.append(QJsonObject{{QStringLiteral("id"), t.memberId}});
-            job = QJsonObject{
-                {QStringLiteral("job_id"), operation->jobId().isEmpty() ? QJsonValue() : QJsonValue(operation->jobId())},
-                {QStringLiteral("job_type"), removal ? QStringLiteral("removeMember") : QStringLiteral("createMember")},
-                {QStringLiteral("status"),
-                 outcome == MemberOperation::Outcome::Succeeded ? QStringLiteral("SUCCESS") : QStringLiteral("UNKNOWN")},
-                {QStringLiteral("entities"), QJsonObject{{QStringLiteral("listener_id"), operation->listenerId()},
-                                                         {QStringLiteral("members"), members}}},
-                {QStringLiteral("error_code"), QJsonValue()},
-                {QStringLiteral("fail_reason"), QJsonValue()}};
+        QJsonArray jobs;
+        for (const MemberOperation *op : std::as_const(ops)) {
+            if (op->outcome() != MemberOperation::Outcome::Rejected)
+                jobs.append(jobObject(op));
         }
-        m_out << QJsonDocument(job).toJson(QJsonDocument::Indented);
+        if (several)
+            m_out << QJsonDocument(jobs).toJson(QJsonDocument::Indented);
+        else if (!jobs.isEmpty())
+            m_out << QJsonDocument(jobs.first().toObject()).toJson(QJsonDocument::Indented);
     } else {
-        TablePrinter table({removal ? tr("MEMBER ID") : tr("NEW MEMBER ID"), tr("SERVER NAME"), tr("PRIVATE IP"),
-                            tr("SERVER ID"), tr("RESULT")});
-        for (const MemberOperation::Target &t : operation->targets())
-            table.addRow({t.memberId.isEmpty() ? QStringLiteral("-") : t.memberId,
-                          t.serverName.isEmpty() ? QStringLiteral("-") : t.serverName, t.serverAddress, t.serverId,
-                          targetStateText(t.state, removal)});
+        const bool removal = ops.first()->kind() == QLatin1String("remove");
+        QStringList headers{removal ? tr("MEMBER ID") : tr("NEW MEMBER ID"), tr("SERVER NAME"), tr("PRIVATE IP"),
+                            tr("SERVER ID"), tr("RESULT")};
+        if (several)
+            headers.prepend(tr("LISTENER"));
+        TablePrinter table(headers);
+        for (const MemberOperation *op : std::as_const(ops)) {
+            for (const MemberOperation::Target &t : op->targets()) {
+                QStringList row{t.memberId.isEmpty() ? QStringLiteral("-") : t.memberId,
+                                t.serverName.isEmpty() ? QStringLiteral("-") : t.serverName, t.serverAddress,
+                                t.serverId,
+                                op->outcome() == MemberOperation::Outcome::Rejected
+                                    ? tr("refused")
+                                    : targetStateText(t.state, removal)};
+                if (several)
+                    row.prepend(op->listenerName().isEmpty() ? op->listenerId() : op->listenerName());
+                table.addRow(row);
+            }
+        }
         table.print(m_out);
     }
-    progress(operation->summary());
-    done(outcome == MemberOperation::Outcome::Succeeded ? ExitSuccess : ExitJobFailedOrUnknown);
+    int code = ExitSuccess;
+    for (const MemberOperation *op : std::as_const(ops)) {
+        const QString where = several ? tr("Listener %1: ").arg(op->listenerName().isEmpty() ? op->listenerId()
+                                                                                            : op->listenerName())
+                                      : QString();
+        switch (op->outcome()) {
+        case MemberOperation::Outcome::Rejected:
+            progress(where + op->error().describe());
+            if (code == ExitSuccess || code == ExitJobFailedOrUnknown)
+                code = exitCodeFor(op->error());
+            break;
+        case MemberOperation::Outcome::Succeeded:
+            progress(where + op->summary());
+            break;
+        default:
+            progress(where + op->summary());
+            if (code == ExitSuccess)
+                code = ExitJobFailedOrUnknown;
+            break;
+        }
+    }
+    // How to put removed servers back (undo takes any operation of a group and re-adds all of it).
+    if (ops.first()->kind() == QLatin1String("remove")) {
+        for (const MemberOperation *op : std::as_const(ops)) {
+            const qint64 id = m_recorder->journalId(op);
+            if (id == 0 || op->outcome() == MemberOperation::Outcome::Rejected)
+                continue;
+            progress(tr("Journaled as operation %1; to put the servers back: elbdesk-cli undo %1").arg(id));
+            break;
+        }
+    }
+    if (!m_notSent.isEmpty()) {
+        m_err << "elbdesk-cli: " << m_notSent << '\n';
+        code = ExitNetwork;
+    }
+    done(code);
 }
 
 } // namespace ElbDesk::Cli

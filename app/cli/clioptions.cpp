@@ -20,6 +20,22 @@ static QString commandsText()
               "                                          verify by re-listing\n"
               "  add LISTENER_ID SERVER_ID:PRIVATE_IP... add servers (undo of a removal), wait for the job\n"
               "  job JOB_ID                              show a job\n"
+              "  journal                                 every removal and re-add sent from this computer,\n"
+              "                                          oldest first; operations a crash left unfinished\n"
+              "                                          are resolved first (never re-sent)\n"
+              "  undo OPERATION_ID                       re-add the servers of a journaled removal (of its\n"
+              "                                          whole group, for remove-server) with their server\n"
+              "                                          id and private IP; servers already present are\n"
+              "                                          reported, not added twice; waits for the job\n"
+              "  find QUERY                              every listener of every load balancer a server\n"
+              "                                          sits in\n"
+              "  remove-server QUERY [--yes]             remove a server from every listener it sits in:\n"
+              "                                          one request per listener, journaled as one group\n"
+              "QUERY is a server id (exact), a private IP (exact) or part of a server name (any case).\n"
+              "\n"
+              "Every removal and re-add is written to the journal before it is sent (nothing is sent\n"
+              "when it cannot be written). The journal is the desktop app's, in the application data\n"
+              "folder; ELBDESK_JOURNAL=PATH uses another file.\n"
               "\n"
               "Credentials come from the environment, never from the command line:\n"
               "  OS_USERNAME, OS_PASSWORD, OS_USER_DOMAIN_NAME (or OS_DOMAIN_NAME)   IAM password\n"
@@ -31,7 +47,8 @@ static QString commandsText()
               "\n"
               "Exit status: 0 success; 1 the job ended FAIL or its outcome is unknown; 2 usage error;\n"
               "3 authentication failed; 4 the API refused the request (4xx); 5 network or server failure\n"
-              "after retries.");
+              "after retries, or the journal cannot be written (then nothing is sent). remove-server\n"
+              "exits 4 when no member matches and 0 only when every listener's removal succeeded.");
 }
 
 static void addOptions(QCommandLineParser &parser)
@@ -50,13 +67,13 @@ static void addOptions(QCommandLineParser &parser)
          tr("NAME")},
         {QStringLiteral("auth"), tr("Authentication: password, aksk or token."), tr("METHOD")},
         {QStringLiteral("signing"), tr("AK/SK signing scheme: a (default) or b."), tr("SCHEME")},
-        {QStringLiteral("json"), tr("Print JSON with the API's own field names.")},
+        {QStringLiteral("json"), tr("Print JSON with the API's own field names (journal: the journal's).")},
         {QStringLiteral("timeout"), tr("Seconds to wait for a job before its outcome is unknown (default 600)."),
          tr("SECONDS")},
         {QStringLiteral("ca-file"), tr("Extra CA certificates (PEM) to trust."), tr("PATH")},
         {QStringLiteral("profile"), tr("Use a saved connection; its secret comes from the keychain."), tr("NAME")},
         {QStringLiteral("loadbalancer"), tr("listeners: only those of this load balancer."), tr("LB_ID")},
-        {QStringLiteral("yes"), tr("remove: do not ask for confirmation.")},
+        {QStringLiteral("yes"), tr("remove, remove-server: do not ask for confirmation.")},
     });
     parser.addHelpOption();
     parser.addVersionOption();
@@ -125,7 +142,9 @@ ParseResult parseCommandLine(const QStringList &argv, CliOptions *o, QString *me
         }
     }
     const QStringList known{QStringLiteral("loadbalancers"), QStringLiteral("listeners"), QStringLiteral("members"),
-                            QStringLiteral("remove"), QStringLiteral("add"), QStringLiteral("job")};
+                            QStringLiteral("remove"), QStringLiteral("add"), QStringLiteral("job"),
+                            QStringLiteral("journal"), QStringLiteral("undo"), QStringLiteral("find"),
+                            QStringLiteral("remove-server")};
     if (!known.contains(o->command)) {
         *message = tr("unknown command \"%1\"; see --help").arg(o->command);
         return ParseResult::Error;
@@ -150,6 +169,28 @@ ParseResult parseCommandLine(const QStringList &argv, CliOptions *o, QString *me
         ok = need(2, -1, QStringLiteral("add LISTENER_ID SERVER_ID:PRIVATE_IP..."));
     else if (o->command == QLatin1String("job"))
         ok = need(1, 1, QStringLiteral("job JOB_ID"));
+    else if (o->command == QLatin1String("journal"))
+        ok = need(0, 0, QStringLiteral("journal [--json]"));
+    else if (o->command == QLatin1String("undo"))
+        ok = need(1, 1, QStringLiteral("undo OPERATION_ID"));
+    else if (o->command == QLatin1String("find"))
+        ok = need(1, 1, QStringLiteral("find QUERY [--json]"));
+    else if (o->command == QLatin1String("remove-server"))
+        ok = need(1, 1, QStringLiteral("remove-server QUERY [--yes]"));
+    if (ok && o->command == QLatin1String("undo")) {
+        bool isNumber = false;
+        const qint64 id = o->arguments.at(0).toLongLong(&isNumber);
+        if (!isNumber || id <= 0) {
+            *message = tr("undo takes an operation id from \"journal\" (a positive number), not \"%1\"")
+                           .arg(o->arguments.at(0));
+            return ParseResult::Error;
+        }
+    }
+    if (ok && (o->command == QLatin1String("find") || o->command == QLatin1String("remove-server"))
+        && o->arguments.at(0).trimmed().isEmpty()) {
+        *message = tr("%1 needs a server name, private IP or server id").arg(o->command);
+        return ParseResult::Error;
+    }
     return ok ? ParseResult::Ok : ParseResult::Error;
 }
 

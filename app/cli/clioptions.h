@@ -11,7 +11,8 @@ namespace ElbDesk::Cli {
 // (OS_PASSWORD, OS_SECRET_KEY, OS_AUTH_TOKEN) or the keychain (--profile).
 struct CliOptions
 {
-    QString command;           // loadbalancers, listeners, members, remove, add, job
+    QString command;           // loadbalancers, listeners, members, remove, add, job, journal, undo, find,
+                               // remove-server
     QStringList arguments;     // the command's positional arguments
     QString elbEndpoint;
     QString iamEndpoint;

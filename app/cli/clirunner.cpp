@@ -8,7 +8,9 @@
 #include "auth/authenticator.h"
 #include "auth/authenticatorfactory.h"
 #include "cliconnection.h"
+#include "clijournal.h"
 #include "logging.h"
+#include "store/journal.h"
 #include "store/keychainsecretstore.h"
 #include "tableprinter.h"
 
@@ -33,21 +35,55 @@ CliRunner::CliRunner(const CliOptions &options, const QProcessEnvironment &env, 
     , m_env(env)
     , m_out(stdout)
     , m_err(stderr)
-{}
+{
+    m_crashAt = crashPointFrom(m_env);
+}
 
 CliRunner::~CliRunner() = default;
 
+static bool hasUnfinished(const Journal *journal)
+{
+    return !journal->unfinished().isEmpty();
+}
+
 void CliRunner::start()
 {
+    const QString &cmd = m_options.command;
+    const bool journaled = cmd == QLatin1String("remove") || cmd == QLatin1String("add")
+        || cmd == QLatin1String("undo") || cmd == QLatin1String("remove-server");
+    const bool isJournal = cmd == QLatin1String("journal");
+    if (m_env.contains(QLatin1String(kCrashEnv)) && m_crashAt == CrashPoint::None) {
+        fail(tr("%1 must be after-intent, after-post or while-polling").arg(QLatin1String(kCrashEnv)), ExitUsage);
+        return;
+    }
+    if (isJournal) {
+        if (!openJournal())
+            return;
+        if (!hasUnfinished(m_journal)) {
+            printJournal(); // nothing to resolve: no connection needed
+            return;
+        }
+    }
     const ResolvedConnection resolved = resolveConnection(m_options, m_env);
     if (!resolved.error.isEmpty()) {
+        if (isJournal) {
+            progress(tr("Operations whose outcome is not known cannot be resolved without a connection (%1); "
+                        "they are listed as they are.")
+                         .arg(resolved.error));
+            printJournal();
+            return;
+        }
         fail(resolved.error, ExitUsage);
         return;
     }
-    if (m_options.command == QLatin1String("remove") && !m_options.yes && !isatty(fileno(stdin))) {
+    if ((cmd == QLatin1String("remove") || cmd == QLatin1String("remove-server")) && !m_options.yes
+        && !isatty(fileno(stdin))) {
         fail(tr("refusing to remove members without confirmation: no terminal to ask on; pass --yes"), ExitUsage);
         return;
     }
+    // Before anything is asked or sent: nothing is sent when the journal cannot be written.
+    if (journaled && !openJournal())
+        return;
     if (resolved.keychainKey.isEmpty()) {
         connectAndRun(resolved.connection, resolved.credentials);
         return;
@@ -108,6 +144,14 @@ void CliRunner::runCommand()
         add();
     else if (cmd == QLatin1String("job"))
         showJob();
+    else if (cmd == QLatin1String("journal"))
+        showJournal();
+    else if (cmd == QLatin1String("undo"))
+        undo();
+    else if (cmd == QLatin1String("find"))
+        find();
+    else if (cmd == QLatin1String("remove-server"))
+        removeServer();
     else
         fail(tr("unknown command \"%1\"").arg(cmd), ExitUsage);
 }

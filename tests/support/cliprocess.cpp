@@ -1,6 +1,7 @@
 #include "cliprocess.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 
 namespace ElbDesk::Test {
 
@@ -21,6 +22,11 @@ QProcessEnvironment CliProcess::emptyEnvironment()
         const QString key = QLatin1String(name);
         if (system.contains(key))
             env.insert(key, system.value(key));
+    }
+    // Never the operator's real journal: one throwaway journal per test process, unless a test names its own.
+    if (!env.contains(QStringLiteral("ELBDESK_JOURNAL"))) {
+        static QTemporaryDir journalDir;
+        env.insert(QStringLiteral("ELBDESK_JOURNAL"), journalDir.filePath(QStringLiteral("journal.sqlite")));
     }
     return env;
 }

@@ -1,6 +1,7 @@
 #include "ids.h"
 
 #include <QHostAddress>
+#include <QStringList>
 
 namespace ElbDesk::Ids {
 
@@ -35,6 +36,18 @@ bool isServerId(const QString &id)
 
 bool isIpAddress(const QString &address)
 {
+    // Written out in full: Qt also accepts shorthand such as "10.1" or "97444148" as IPv4.
+    if (!address.contains(u':')) {
+        const QStringList parts = address.split(u'.');
+        if (parts.size() != 4)
+            return false;
+        for (const QString &part : parts) {
+            bool ok = false;
+            const int value = part.toInt(&ok);
+            if (!ok || part.isEmpty() || part.size() > 3 || value < 0 || value > 255 || !part.at(0).isDigit())
+                return false;
+        }
+    }
     QHostAddress parsed;
     return !address.isEmpty() && address.size() <= 45 && parsed.setAddress(address)
         && (parsed.protocol() == QAbstractSocket::IPv4Protocol
