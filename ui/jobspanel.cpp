@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyleOption>
@@ -21,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 
 namespace ElbDesk {
 
@@ -158,11 +160,21 @@ MemberOperation *JobsPanel::currentOperation() const
     return m_model->operation(m_view->currentIndex());
 }
 
+QList<MemberOperation *> JobsPanel::currentOperations() const
+{
+    return m_model->operations(m_view->currentIndex());
+}
+
 void JobsPanel::showOperation(MemberOperation *operation)
 {
-    const QModelIndex index = m_model->indexOf(operation);
+    QModelIndex index = m_model->indexOf(operation);
     if (!index.isValid())
         return;
+    if (index.parent().isValid()) {
+        // Started together with others: the group's row is the entry the operator looks for.
+        index = index.parent();
+        m_view->expand(index);
+    }
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
 }
@@ -175,6 +187,15 @@ void JobsPanel::setNotifier(Notifier notifier)
 void JobsPanel::updateDetails()
 {
     const QModelIndex current = m_view->currentIndex();
+    if (m_model->isGroup(current)) {
+        const QList<MemberOperation *> operations = m_model->operations(current);
+        m_detail->setText(m_model->detailText(current));
+        m_checkAgain->setEnabled(false); // per listener: select that job's row
+        m_copyJobId->setEnabled(std::any_of(operations.cbegin(), operations.cend(),
+                                            [](const MemberOperation *op) { return !op->jobId().isEmpty(); }));
+        m_readd->setEnabled(!readdableOfGroup().isEmpty());
+        return;
+    }
     const MemberOperation *operation = m_model->operation(current);
     if (!operation)
         m_detail->setText(m_model->rowCount() == 0 ? tr("No jobs yet. Removals and re-adds appear here.")
@@ -198,8 +219,32 @@ bool JobsPanel::canReadd(const MemberOperation *operation)
     });
 }
 
+QList<MemberOperation *> JobsPanel::readdableOfGroup() const
+{
+    // Only offered when the main window handles a group re-add.
+    if (!isSignalConnected(QMetaMethod::fromSignal(&JobsPanel::groupReaddRequested)))
+        return {};
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_model->isGroup(current))
+        return {};
+    const QList<MemberOperation *> operations = m_model->operations(current);
+    if (std::any_of(operations.cbegin(), operations.cend(),
+                    [](const MemberOperation *op) { return op->phase() != MemberOperation::Phase::Done; }))
+        return {}; // wait until every listener's job is settled
+    QList<MemberOperation *> readdable;
+    std::copy_if(operations.cbegin(), operations.cend(), std::back_inserter(readdable),
+                 [](const MemberOperation *op) { return canReadd(op); });
+    return readdable;
+}
+
 void JobsPanel::requestReadd()
 {
+    if (m_model->isGroup(m_view->currentIndex())) {
+        const QList<MemberOperation *> operations = readdableOfGroup();
+        if (!operations.isEmpty())
+            Q_EMIT groupReaddRequested(operations);
+        return;
+    }
     MemberOperation *operation = currentOperation();
     if (canReadd(operation))
         Q_EMIT readdRequested(operation);
@@ -217,6 +262,18 @@ void JobsPanel::checkAgain()
 
 void JobsPanel::copyJobId()
 {
+    if (m_model->isGroup(m_view->currentIndex())) {
+        // One id a line, in the order the listeners' requests were sent.
+        QStringList ids;
+        const QList<MemberOperation *> operations = currentOperations();
+        for (const MemberOperation *op : operations) {
+            if (!op->jobId().isEmpty())
+                ids << op->jobId();
+        }
+        if (!ids.isEmpty())
+            QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+        return;
+    }
     const MemberOperation *operation = currentOperation();
     if (!operation || operation->jobId().isEmpty())
         return;
@@ -231,9 +288,23 @@ QWidget *JobsPanel::mainWindow() const
 void JobsPanel::onOperationFinished(MemberOperation *operation)
 {
     const QString listener = JobsModel::listenerLabel(operation);
-    const JobsModel::JobState state = JobsModel::stateOf(operation);
+    JobsModel::JobState state = JobsModel::stateOf(operation);
     QString text;
-    switch (state) {
+    QString title = JobsModel::actionText(operation);
+    const QModelIndex group = m_model->indexOf(operation).parent();
+    if (group.isValid()) {
+        // One notice for the whole group, once its last job has ended.
+        state = group.data(JobsModel::StateRole).value<JobsModel::JobState>();
+        if (state == JobsModel::JobState::Waiting || state == JobsModel::JobState::Running
+            || state == JobsModel::JobState::Verifying)
+            return;
+        title = group.siblingAtColumn(JobsModel::Servers).data().toString();
+        text = tr("Jobs on %1: %2.", "1: e.g. 3 listeners; 2: a job state")
+                   .arg(group.data().toString(), JobsModel::stateText(state));
+    }
+    switch (group.isValid() ? JobsModel::JobState::Waiting : state) {
+    case JobsModel::JobState::Waiting:
+        break; // a group: said above
     case JobsModel::JobState::Succeeded:
         text = tr("Job on listener %1 succeeded.").arg(listener);
         break;
@@ -256,7 +327,7 @@ void JobsPanel::onOperationFinished(MemberOperation *operation)
     const QWidget *main = mainWindow();
     if (isActiveWindow() || (main && main->isActiveWindow()))
         return; // the panel is in view: no need to interrupt
-    deliver(JobsModel::actionText(operation), text, state != JobsModel::JobState::Succeeded);
+    deliver(title, text, state != JobsModel::JobState::Succeeded);
 }
 
 void JobsPanel::deliver(const QString &title, const QString &text, bool problem)

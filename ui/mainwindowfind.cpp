@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "findserverdialog.h"
+#include "jobs/crashseam.h"
 #include "jobs/freshnesscheck.h"
 #include "jobs/jobcenter.h"
 #include "jobs/journalrecorder.h"
@@ -89,9 +90,12 @@ void MainWindow::startGroupedRemoval(const QList<ServerMembership> &memberships)
         const ServerMembership &head = group.first();
         auto *operation = new MemberRemoval(m_client, listenerId, members);
         operation->setListenerName(head.listenerName.isEmpty() ? listenerId : head.listenerName);
+        // One grouped entry in the jobs panel, as in the journal (set before it is started).
+        operation->setGroupId(groupId);
         JournalOperation context =
             journalContext(QStringLiteral("remove"), head.loadBalancerId, listenerId, head.listenerName);
         context.groupId = groupId;
+        CrashSeam::watch(operation); // test seam: nothing unless ELBDESK_TEST_CRASH_AT is set
         // Intent first: when it cannot be written the operation is deleted unsent.
         if (!JournalRecorder::startRecorded(m_jobs, m_recorder, operation, context)) {
             m_messages->showMessage(MessageBar::Kind::Error,

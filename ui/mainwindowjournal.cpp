@@ -7,6 +7,7 @@
 #include "historyview.h"
 #include "jobs/jobcenter.h"
 #include "jobs/journalrecorder.h"
+#include "jobs/crashseam.h"
 #include "jobs/journalresolver.h"
 #include "jobs/memberaddition.h"
 #include "jobspanel.h"
@@ -58,6 +59,7 @@ void MainWindow::startResolver()
         m_resolver->deleteLater();
     }
     m_resolver = new JournalResolver(m_journal, m_client, this);
+    CrashSeam::tune(m_resolver); // test seam: ELBDESK_TEST_RESOLVE_QUIET_MS, as in the CLI
     connect(m_resolver, &JournalResolver::finished, this, &MainWindow::onResolverFinished);
     m_resolver->resolveUnfinished();
 }

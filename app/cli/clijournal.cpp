@@ -16,36 +16,10 @@
 #include <QHash>
 #include <QSet>
 #include <QUuid>
-#include <csignal>
 #include <cstdio>
-#include <cstdlib>
 #include <memory>
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace ElbDesk::Cli {
-
-CrashPoint crashPointFrom(const QProcessEnvironment &env)
-{
-    const QString value = env.value(QLatin1String(kCrashEnv)).trimmed();
-    if (value == QLatin1String("after-intent"))
-        return CrashPoint::AfterIntent;
-    if (value == QLatin1String("after-post"))
-        return CrashPoint::AfterPost;
-    if (value == QLatin1String("while-polling"))
-        return CrashPoint::WhilePolling;
-    return CrashPoint::None;
-}
-
-void crashNow()
-{
-    // Nothing is flushed or cleaned up, as with a real kill -9 or power loss.
-#ifdef Q_OS_UNIX
-    ::kill(::getpid(), SIGKILL);
-#endif
-    std::abort();
-}
 
 QString CliRunner::journalPath() const
 {
@@ -94,10 +68,8 @@ JournalOperation CliRunner::journalContext(const MemberOperation *operation) con
 
 bool CliRunner::recordAndStart(MemberOperation *operation, const JournalOperation &context)
 {
-    if (m_crashAt == CrashPoint::AfterPost) {
-        // Connected before the recorder's own connection, so it runs first: the job id is never stored.
-        connect(operation, &MemberOperation::jobIdKnown, this, [] { crashNow(); });
-    }
+    // Before record(): the seam's jobIdKnown connection must run before the recorder's (after-post).
+    CrashSeam::watch(operation, m_crashAt);
     if (!m_recorder->record(operation, context)) {
         m_notSent = tr("cannot write the journal %1 (%2), so the request for listener %3 was not sent")
                         .arg(m_journal->path(), m_recorder->lastError(), operation->listenerId());
@@ -105,14 +77,6 @@ bool CliRunner::recordAndStart(MemberOperation *operation, const JournalOperatio
     }
     // After the recorder's own connection: the journal holds the final state before it is reported.
     connect(operation, &MemberOperation::finished, this, &CliRunner::onOperationFinished);
-    if (m_crashAt == CrashPoint::AfterIntent)
-        crashNow();
-    if (m_crashAt == CrashPoint::WhilePolling) {
-        connect(operation, &MemberOperation::changed, this, [operation] {
-            if (!operation->jobStatus().isEmpty()) // the first poll was answered
-                crashNow();
-        });
-    }
     operation->start();
     return true;
 }
@@ -120,10 +84,7 @@ bool CliRunner::recordAndStart(MemberOperation *operation, const JournalOperatio
 void CliRunner::resolveThen(const std::function<void()> &next)
 {
     auto *resolver = new JournalResolver(m_journal, m_client, this);
-    bool isNumber = false;
-    const int quietMs = m_env.value(QLatin1String(kQuietPeriodEnv)).toInt(&isNumber);
-    if (isNumber && quietMs >= 0)
-        resolver->setQuietPeriod(quietMs, qBound(100, quietMs / 4, 2000));
+    CrashSeam::tune(resolver, m_env);
     connect(resolver, &JournalResolver::started, this, [this](int count) {
         if (count > 0)
             progress(

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void failedJobShowsCodeAndReason();
     void refusedRequestShowsTheError();
     void reAddShowsAddedServersNewestFirst();
+    void groupedOperationsShareOneRow();
 
 private:
     // Every member of the n-th listener of the sandbox (each test uses its own listener).
@@ -306,6 +307,114 @@ void TestJobsModel::reAddShowsAddedServersNewestFirst()
         QCOMPARE(text(model.index(i, JobsModel::State, row)), QStringLiteral("added"));
     // The removal's rows are unchanged by the re-add.
     QCOMPARE(text(model.index(0, JobsModel::State, model.index(1, 0))), QStringLiteral("removed"));
+}
+
+void TestJobsModel::groupedOperationsShareOneRow()
+{
+    // Listeners from the end of the sandbox: untouched by the tests above.
+    const int count = int(m_listeners.size());
+    QVERIFY(count >= 9);
+    const QList<int> singles{count - 1, count - 2};
+    const QList<int> grouped{count - 3, count - 4, count - 5};
+
+    JobCenter center;
+    JobsModel model(&center);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    MemberRemoval *first = removal(singles.at(0), membersOf(singles.at(0)).mid(0, 1));
+    center.start(first);
+
+    // One review over three listeners: the group row appears with its first operation and takes
+    // in the others under it.
+    QList<MemberRemoval *> group;
+    int servers = 0;
+    for (int i = 0; i < grouped.size(); ++i) {
+        const QList<Member> chosen = membersOf(grouped.at(i)).mid(0, i + 1);
+        QCOMPARE(chosen.size(), i + 1);
+        servers += int(chosen.size());
+        MemberRemoval *operation = removal(grouped.at(i), chosen);
+        operation->setGroupId(QStringLiteral("group-1"));
+        group << operation;
+        center.start(operation);
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex groupRow = model.index(0, 0);
+        QVERIFY(model.isGroup(groupRow));
+        QCOMPARE(model.rowCount(groupRow), i + 1);
+        QCOMPARE(inserted.constLast().at(0).value<QModelIndex>(), i == 0 ? QModelIndex() : groupRow);
+    }
+
+    MemberRemoval *last = removal(singles.at(1), membersOf(singles.at(1)).mid(0, 2));
+    center.start(last);
+    QCOMPARE(model.rowCount(), 3);
+
+    // Single operations are top-level rows as before.
+    const QModelIndex lastRow = model.index(0, 0);
+    const QModelIndex groupRow = model.index(1, 0);
+    const QModelIndex firstRow = model.index(2, 0);
+    QCOMPARE(model.indexOf(last), lastRow);
+    QCOMPARE(model.indexOf(first), firstRow);
+    QCOMPARE(model.operation(lastRow), last);
+    QVERIFY(!model.isGroup(lastRow));
+    QCOMPARE(model.rowCount(lastRow), 2);
+    QCOMPARE(text(lastRow), m_listeners.at(singles.at(1)).name);
+    QCOMPARE(model.operation(model.index(1, 0, lastRow)), last);
+    QVERIFY(!lastRow.data(JobsModel::GroupIdRole).isValid());
+
+    // The group row: counts, no single operation, the group's operations in start order.
+    QVERIFY(model.isGroup(groupRow));
+    QCOMPARE(model.operation(groupRow), nullptr);
+    QVERIFY(!groupRow.data(JobsModel::OperationRole).isValid());
+    QCOMPARE(groupRow.data(JobsModel::GroupIdRole).toString(), QStringLiteral("group-1"));
+    QCOMPARE(model.operations(groupRow).size(), 3);
+    QCOMPARE(text(groupRow), QStringLiteral("3 listeners"));
+    QCOMPARE(text(groupRow.siblingAtColumn(JobsModel::Servers)), QStringLiteral("Remove %1 servers").arg(servers));
+    QCOMPARE(text(groupRow.siblingAtColumn(JobsModel::JobId)), QStringLiteral("3 jobs"));
+    const QString listenerTip = groupRow.data(Qt::ToolTipRole).toString();
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(listenerTip.contains(m_listeners.at(grouped.at(i)).name), qPrintable(listenerTip));
+        const QModelIndex opRow = model.index(i, 0, groupRow);
+        QCOMPARE(model.operations(groupRow).at(i), group.at(i));
+        QCOMPARE(model.indexOf(group.at(i)), opRow);
+        QCOMPARE(opRow.parent(), groupRow);
+        QCOMPARE(model.operation(opRow), group.at(i));
+        QCOMPARE(opRow.data(JobsModel::OperationRole).value<MemberOperation *>(), group.at(i));
+        QCOMPARE(opRow.data(JobsModel::GroupIdRole).toString(), QStringLiteral("group-1"));
+        QCOMPARE(text(opRow), m_listeners.at(grouped.at(i)).name);
+        QCOMPARE(model.rowCount(opRow), i + 1);
+        const QModelIndex server = model.index(0, 0, opRow);
+        QCOMPARE(server.parent(), opRow);
+        QCOMPARE(model.operation(server), group.at(i));
+        QCOMPARE(text(server.siblingAtColumn(JobsModel::Servers)), group.at(i)->targets().at(0).serverAddress);
+    }
+    const auto groupState = [&] { return groupRow.data(JobsModel::StateRole).value<JobsModel::JobState>(); };
+    QVERIFY(groupState() == JobsModel::JobState::Waiting || groupState() == JobsModel::JobState::Running);
+    QVERIFY(model.isTicking());
+
+    QTRY_COMPARE_WITH_TIMEOUT(groupState(), JobsModel::JobState::Succeeded, kJobTimeoutMs);
+    QCOMPARE(text(groupRow.siblingAtColumn(JobsModel::State)), QStringLiteral("succeeded"));
+    QCOMPARE(groupRow.data(JobsModel::ProgressRole).toInt(), 100);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isTicking(), kJobTimeoutMs);
+    const QString jobTip = groupRow.siblingAtColumn(JobsModel::JobId).data(Qt::ToolTipRole).toString();
+    const QString detail = model.detailText(groupRow);
+    QVERIFY2(detail.startsWith(QStringLiteral("Remove %1 servers from 3 listeners").arg(servers)),
+             qPrintable(detail));
+    for (const MemberRemoval *operation : group) {
+        QVERIFY(jobTip.contains(operation->jobId()));
+        QVERIFY2(detail.contains(QStringLiteral("%1: succeeded, job %2.")
+                                     .arg(JobsModel::listenerLabel(operation), operation->jobId())),
+                 qPrintable(detail));
+    }
+    QCOMPARE(text(model.index(0, JobsModel::State, model.index(2, 0, groupRow))), QStringLiteral("removed"));
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d+ s$"))
+                .match(text(groupRow.siblingAtColumn(JobsModel::Elapsed)))
+                .hasMatch());
+
+    // An operation of the group going away leaves the others under the group row.
+    delete group.at(1);
+    QCOMPARE(model.rowCount(groupRow), 2);
+    QCOMPARE(text(groupRow), QStringLiteral("2 listeners"));
+    QCOMPARE(model.indexOf(group.at(2)), model.index(1, 0, groupRow));
 }
 
 QTEST_GUILESS_MAIN(TestJobsModel)

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void copyJobIdPutsTheIdOnTheClipboard();
     void checkAgainOnlyForUnknownOutcomes();
     void notifiesWhenTheWindowIsInactive();
+    void groupRowShowsAndExpands();
 
 private:
     MemberRemoval *removal(int listenerIndex, int count,
@@ -341,6 +342,76 @@ void TestJobsPanel::notifiesWhenTheWindowIsInactive()
     QVERIFY(finished.wait(kJobTimeoutMs));
     QCOMPARE(captured.size(), 1);
     QCOMPARE(notified.size(), 2);
+}
+
+void TestJobsPanel::groupRowShowsAndExpands()
+{
+    Desk desk;
+    desk.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+    QGuiApplication::clipboard()->clear();
+    auto *readd = desk.panel->findChild<QPushButton *>(QStringLiteral("readdButton"));
+    QVERIFY(readd);
+    QList<MemberOperation *> group;
+    for (int listener : {0, 1, 2}) {
+        MemberRemoval *operation = removal(listener, 1);
+        operation->setGroupId(QStringLiteral("panel-group"));
+        group << operation;
+        desk.center.start(operation);
+    }
+    QTreeView *view = desk.view();
+    JobsModel *model = desk.panel->model();
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex groupRow = model->index(0, 0);
+    QVERIFY(model->isGroup(groupRow));
+    QCOMPARE(view->currentIndex(), groupRow); // the new entry became current
+    QCOMPARE(desk.panel->currentOperation(), nullptr);
+    QCOMPARE(desk.panel->currentOperations(), group);
+    QCOMPARE(groupRow.data().toString(), QStringLiteral("3 listeners"));
+    QCOMPARE(model->index(0, JobsModel::Servers).data().toString(), QStringLiteral("Remove 3 servers"));
+    QCOMPARE(desk.detail()->text(), model->detailText(groupRow));
+    QVERIFY(!desk.checkAgain()->isEnabled());
+
+    // Group → its operations → their servers.
+    QVERIFY(!view->isExpanded(groupRow));
+    desk.panel->showOperation(group.at(1)); // an operation of a group shows the group, expanded
+    QCOMPARE(view->currentIndex(), groupRow);
+    QVERIFY(view->isExpanded(groupRow));
+    QCOMPARE(model->rowCount(groupRow), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QModelIndex opRow = model->index(i, 0, groupRow);
+        QVERIFY(!view->visualRect(opRow).isEmpty());
+        QCOMPARE(opRow.data().toString(), m_listeners.at(i).name);
+        view->expand(opRow);
+        const QModelIndex server = model->index(0, 0, opRow);
+        QVERIFY(!view->visualRect(server).isEmpty());
+        QCOMPARE(server.data().toString(), group.at(i)->targets().at(0).serverName);
+    }
+    for (MemberOperation *operation : group)
+        QTRY_COMPARE_WITH_TIMEOUT(operation->outcome(), MemberOperation::Outcome::Succeeded, kJobTimeoutMs);
+    view->viewport()->repaint();
+    QCOMPARE(model->index(0, JobsModel::State).data().toString(), QStringLiteral("succeeded"));
+    QTRY_COMPARE(desk.detail()->text(), model->detailText(groupRow));
+
+    // Copy job id on the group: every id, one a line.
+    QTRY_VERIFY(desk.copyJobId()->isEnabled());
+    QTest::mouseClick(desk.copyJobId(), Qt::LeftButton);
+    QStringList ids;
+    for (const MemberOperation *operation : group)
+        ids << operation->jobId();
+    QCOMPARE(QGuiApplication::clipboard()->text(), ids.join(QLatin1Char('\n')));
+
+    // Re-add on a group row only when someone handles a group re-add.
+    QVERIFY(!readd->isEnabled());
+    QSignalSpy groupReadd(desk.panel, &JobsPanel::groupReaddRequested);
+    view->setCurrentIndex(model->index(0, 0, groupRow));
+    QCOMPARE(desk.panel->currentOperation(), group.at(0)); // an operation row acts as before
+    QVERIFY(readd->isEnabled());
+    view->setCurrentIndex(groupRow);
+    QVERIFY(readd->isEnabled());
+    QTest::mouseClick(readd, Qt::LeftButton);
+    QCOMPARE(groupReadd.size(), 1);
+    QCOMPARE(groupReadd.at(0).at(0).value<QList<MemberOperation *>>(), group);
 }
 
 QTEST_MAIN(TestJobsPanel)

@@ -69,6 +69,10 @@ public:
     // Operator-facing label for the listener (its name), set by whoever starts the operation.
     [[nodiscard]] const QString &listenerName() const { return m_listenerName; }
     void setListenerName(const QString &name) { m_listenerName = name; }
+    // Operations started together (one review over several listeners) share a non-empty group id;
+    // set before start(). The jobs panel shows such operations as one grouped entry.
+    void setGroupId(const QString &groupId) { m_groupId = groupId; }
+    [[nodiscard]] const QString &groupId() const { return m_groupId; }
     [[nodiscard]] Outcome outcome() const { return m_outcome; }
     [[nodiscard]] const QString &jobId() const { return m_jobId; }
     [[nodiscard]] const CloudJob &job() const { return m_job; }
@@ -119,6 +123,7 @@ private:
     ApiError m_error;
     QString m_summary;
     QString m_listenerName;
+    QString m_groupId;
     QDateTime m_startedAt;
     QDateTime m_finishedAt;
     QPointer<JobTracker> m_tracker;

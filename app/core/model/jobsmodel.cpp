@@ -8,12 +8,6 @@ namespace ElbDesk {
 
 namespace {
 
-// Top-level rows carry no internal pointer; child rows carry their operation.
-const MemberOperation *operationOfChild(const QModelIndex &index)
-{
-    return static_cast<const MemberOperation *>(index.internalPointer());
-}
-
 bool isAddition(const MemberOperation *operation)
 {
     return operation->kind() == QLatin1String("add");
@@ -41,16 +35,37 @@ JobsModel::JobsModel(JobCenter *center, QObject *parent) : QAbstractItemModel(pa
     connect(center, &QObject::destroyed, this, &JobsModel::onCenterDestroyed);
 }
 
-JobsModel::~JobsModel() = default;
+JobsModel::~JobsModel()
+{
+    qDeleteAll(m_entries);
+}
 
 void JobsModel::addOperation(MemberOperation *operation)
 {
-    if (!operation || m_operations.contains(operation))
+    if (!operation || rowOf(operation) >= 0)
         return;
-    // Its targets are known from the start, so the child rows come in with the row.
-    beginInsertRows(QModelIndex(), 0, 0);
-    m_operations.prepend(operation);
-    endInsertRows();
+    const QString &groupId = operation->groupId();
+    Entry *group = nullptr;
+    if (!groupId.isEmpty()) {
+        const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
+                                     [&groupId](const Entry *e) { return e->groupId == groupId; });
+        if (it != m_entries.cend())
+            group = *it;
+    }
+    if (group) {
+        // A later operation of a group already shown: it joins under the group's row.
+        const int position = int(group->operations.size());
+        beginInsertRows(createIndex(int(m_entries.indexOf(group)), 0, nullptr), position, position);
+        group->operations.append(operation);
+        endInsertRows();
+        const int row = int(m_entries.indexOf(group));
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else {
+        // Its targets are known from the start, so the child rows come in with the row.
+        beginInsertRows(QModelIndex(), 0, 0);
+        m_entries.prepend(new Entry{groupId, {operation}});
+        endInsertRows();
+    }
     // Only the pointer value is used once it is being destroyed.
     connect(operation, &QObject::destroyed, this, [this, operation] { removeOperation(operation); });
     updateTicker();
@@ -58,42 +73,64 @@ void JobsModel::addOperation(MemberOperation *operation)
 
 void JobsModel::removeOperation(MemberOperation *operation)
 {
-    const int row = int(m_operations.indexOf(operation));
+    int position = -1;
+    const int row = rowOf(operation, &position);
     if (row < 0)
         return;
-    beginRemoveRows(QModelIndex(), row, row);
-    m_operations.removeAt(row);
-    endRemoveRows();
+    Entry *entry = m_entries.at(row);
+    if (entry->operations.size() == 1) {
+        beginRemoveRows(QModelIndex(), row, row);
+        m_entries.removeAt(row);
+        endRemoveRows();
+        delete entry;
+    } else {
+        beginRemoveRows(index(row, 0), position, position);
+        entry->operations.removeAt(position);
+        endRemoveRows();
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
     updateTicker();
 }
 
 void JobsModel::onOperationChanged(MemberOperation *operation)
 {
-    const int row = rowOf(operation);
-    if (row < 0)
+    const QModelIndex first = indexOf(operation);
+    if (!first.isValid())
         return;
-    const QModelIndex first = index(row, 0);
-    Q_EMIT dataChanged(first, index(row, ColumnCount - 1));
+    Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
     const int children = rowCount(first);
     if (children > 0)
         Q_EMIT dataChanged(index(0, 0, first), index(children - 1, ColumnCount - 1, first));
+    const QModelIndex group = first.parent();
+    if (group.isValid())
+        Q_EMIT dataChanged(group, group.siblingAtColumn(ColumnCount - 1));
     updateTicker();
 }
 
 void JobsModel::onCenterDestroyed()
 {
     beginResetModel();
-    m_operations.clear();
+    qDeleteAll(m_entries);
+    m_entries.clear();
     endResetModel();
     updateTicker();
 }
 
 void JobsModel::tick()
 {
-    for (int row = 0; row < m_operations.size(); ++row) {
-        if (isUnfinished(stateOf(m_operations.at(row)))) {
-            const QModelIndex cell = index(row, Elapsed);
-            Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole});
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const Entry *entry = m_entries.at(row);
+        if (!isUnfinished(aggregateState(entry->operations)))
+            continue;
+        const QModelIndex cell = index(row, Elapsed);
+        Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole});
+        if (entry->groupId.isEmpty())
+            continue;
+        for (int position = 0; position < entry->operations.size(); ++position) {
+            if (isUnfinished(stateOf(entry->operations.at(position)))) {
+                const QModelIndex child = index(position, Elapsed, index(row, 0));
+                Q_EMIT dataChanged(child, child, {Qt::DisplayRole});
+            }
         }
     }
     updateTicker();
@@ -101,21 +138,47 @@ void JobsModel::tick()
 
 void JobsModel::updateTicker()
 {
-    const bool anyRunning = std::any_of(m_operations.cbegin(), m_operations.cend(),
-                                        [](const MemberOperation *op) { return isUnfinished(stateOf(op)); });
+    const bool anyRunning = std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry *entry) {
+        return isUnfinished(aggregateState(entry->operations));
+    });
     if (anyRunning && !m_ticker.isActive())
         m_ticker.start();
     else if (!anyRunning)
         m_ticker.stop();
 }
 
-int JobsModel::rowOf(const MemberOperation *operation) const
+int JobsModel::rowOf(const MemberOperation *operation, int *position) const
 {
-    for (int row = 0; row < m_operations.size(); ++row) {
-        if (m_operations.at(row) == operation)
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const int at = int(m_entries.at(row)->operations.indexOf(operation));
+        if (at >= 0) {
+            if (position)
+                *position = at;
+            return row;
+        }
+    }
+    return -1;
+}
+
+int JobsModel::entryRow(const void *pointer) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row) == pointer)
             return row;
     }
     return -1;
+}
+
+MemberOperation *JobsModel::operationOfRow(const QModelIndex &index) const
+{
+    // The operation an operation row shows; nullptr for group rows and server rows.
+    void *pointer = index.internalPointer();
+    if (!pointer) {
+        const Entry *entry = m_entries.at(index.row());
+        return entry->groupId.isEmpty() ? entry->operations.first() : nullptr;
+    }
+    const int row = entryRow(pointer);
+    return row < 0 ? nullptr : m_entries.at(row)->operations.at(index.row());
 }
 
 QModelIndex JobsModel::index(int row, int column, const QModelIndex &parent) const
@@ -124,24 +187,38 @@ QModelIndex JobsModel::index(int row, int column, const QModelIndex &parent) con
         return {};
     if (!parent.isValid())
         return createIndex(row, column, nullptr);
-    return createIndex(row, column, m_operations.at(parent.row()));
+    if (!parent.internalPointer()) {
+        Entry *entry = m_entries.at(parent.row());
+        if (!entry->groupId.isEmpty())
+            return createIndex(row, column, entry);
+        return createIndex(row, column, entry->operations.first());
+    }
+    return createIndex(row, column, operationOfRow(parent));
 }
 
 QModelIndex JobsModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || !child.internalPointer())
         return {};
-    const int row = rowOf(operationOfChild(child));
-    return row < 0 ? QModelIndex() : createIndex(row, 0, nullptr);
+    const int groupRow = entryRow(child.internalPointer());
+    if (groupRow >= 0)
+        return createIndex(groupRow, 0, nullptr);
+    return indexOf(static_cast<const MemberOperation *>(child.internalPointer()));
 }
 
 int JobsModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_operations.size());
-    if (parent.internalPointer() || parent.column() != 0)
-        return 0; // servers have no children; only column 0 carries the tree
-    return int(m_operations.at(parent.row())->targets().size());
+        return int(m_entries.size());
+    if (parent.column() != 0)
+        return 0; // only column 0 carries the tree
+    if (!parent.internalPointer()) {
+        const Entry *entry = m_entries.at(parent.row());
+        return int(entry->groupId.isEmpty() ? entry->operations.first()->targets().size()
+                                            : entry->operations.size());
+    }
+    const MemberOperation *operation = operationOfRow(parent);
+    return operation ? int(operation->targets().size()) : 0; // servers have no children
 }
 
 int JobsModel::columnCount(const QModelIndex &parent) const
@@ -155,7 +232,7 @@ Qt::ItemFlags JobsModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalPointer())
+    if (index.internalPointer() && entryRow(index.internalPointer()) < 0)
         f |= Qt::ItemNeverHasChildren;
     return f;
 }
@@ -184,24 +261,53 @@ MemberOperation *JobsModel::operation(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
         return nullptr;
-    if (index.internalPointer())
-        return const_cast<MemberOperation *>(operationOfChild(index));
-    return m_operations.value(index.row());
+    void *pointer = index.internalPointer();
+    if (pointer && entryRow(pointer) < 0)
+        return static_cast<MemberOperation *>(pointer); // a server row
+    return operationOfRow(index);
+}
+
+QList<MemberOperation *> JobsModel::operations(const QModelIndex &index) const
+{
+    if (isGroup(index))
+        return m_entries.at(index.row())->operations;
+    MemberOperation *single = operation(index);
+    return single ? QList<MemberOperation *>{single} : QList<MemberOperation *>{};
+}
+
+bool JobsModel::isGroup(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && !index.internalPointer() &&
+           !m_entries.at(index.row())->groupId.isEmpty();
 }
 
 QModelIndex JobsModel::indexOf(const MemberOperation *operation, int column) const
 {
-    const int row = rowOf(operation);
-    return row < 0 ? QModelIndex() : index(row, column);
+    int position = -1;
+    const int row = rowOf(operation, &position);
+    if (row < 0)
+        return {};
+    Entry *entry = m_entries.at(row);
+    if (entry->groupId.isEmpty())
+        return createIndex(row, column, nullptr);
+    return createIndex(position, column, entry);
 }
 
 QVariant JobsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalPointer())
-        return targetData(operationOfChild(index), index.row(), index.column(), role);
-    return operationData(m_operations.at(index.row()), index.column(), role);
+    void *pointer = index.internalPointer();
+    if (pointer && entryRow(pointer) < 0) {
+        const auto *operation = static_cast<const MemberOperation *>(pointer);
+        return targetData(operation, index.row(), index.column(), role);
+    }
+    if (isGroup(index))
+        return groupData(m_entries.at(index.row()), index.column(), role);
+    const MemberOperation *operation = operationOfRow(index);
+    if (role == GroupIdRole)
+        return operation->groupId().isEmpty() ? QVariant() : QVariant(operation->groupId());
+    return operationData(operation, index.column(), role);
 }
 
 QVariant JobsModel::operationData(const MemberOperation *operation, int column, int role) const
@@ -274,9 +380,12 @@ QString JobsModel::detailText(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalPointer())
-        return targetDetail(operationOfChild(index), index.row());
-    return operationDetail(m_operations.at(index.row()));
+    void *pointer = index.internalPointer();
+    if (pointer && entryRow(pointer) < 0)
+        return targetDetail(static_cast<const MemberOperation *>(pointer), index.row());
+    if (isGroup(index))
+        return groupDetail(m_entries.at(index.row()));
+    return operationDetail(operationOfRow(index));
 }
 
 QString JobsModel::operationDetail(const MemberOperation *operation) const
@@ -477,6 +586,128 @@ QString JobsModel::resultText(const MemberOperation *operation, const MemberOper
 QString JobsModel::listenerLabel(const MemberOperation *operation)
 {
     return operation->listenerName().isEmpty() ? operation->listenerId() : operation->listenerName();
+}
+
+// --- Groups: operations started together, shown as one row ---
+
+JobsModel::JobState JobsModel::aggregateState(const QList<MemberOperation *> &operations)
+{
+    if (operations.isEmpty())
+        return JobState::Unknown;
+    QList<JobState> states;
+    for (const MemberOperation *operation : operations)
+        states << stateOf(operation);
+    const auto any = [&states](JobState s) { return states.contains(s); };
+    if (std::all_of(states.cbegin(), states.cend(), [](JobState s) { return s == JobState::Waiting; }))
+        return JobState::Waiting;
+    if (std::any_of(states.cbegin(), states.cend(), [](JobState s) { return isUnfinished(s); }))
+        return JobState::Running;
+    if (any(JobState::Failed))
+        return JobState::Failed;
+    if (any(JobState::Unknown))
+        return JobState::Unknown;
+    if (any(JobState::Rejected))
+        // All refused: nothing changed anywhere. Some refused: the group did not do what was asked.
+        return std::all_of(states.cbegin(), states.cend(), [](JobState s) { return s == JobState::Rejected; })
+                   ? JobState::Rejected
+                   : JobState::Failed;
+    return JobState::Succeeded;
+}
+
+QString JobsModel::groupAction(const Entry *entry)
+{
+    int n = 0;
+    for (const MemberOperation *operation : entry->operations)
+        n += int(operation->targets().size());
+    if (isAddition(entry->operations.first()))
+        return n == 1 ? tr("Re-add 1 server") : tr("Re-add %1 servers").arg(n);
+    return n == 1 ? tr("Remove 1 server") : tr("Remove %1 servers").arg(n);
+}
+
+QVariant JobsModel::groupData(const Entry *entry, int column, int role) const
+{
+    const QList<MemberOperation *> &operations = entry->operations;
+    const int n = int(operations.size());
+    const JobState state = aggregateState(operations);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Listener:
+            return n == 1 ? tr("1 listener", "a group of jobs") : tr("%1 listeners", "a group of jobs").arg(n);
+        case Servers:
+            return groupAction(entry);
+        case JobId:
+            return n == 1 ? tr("1 job", "a group of jobs") : tr("%1 jobs", "a group of jobs").arg(n);
+        case State:
+            return stateText(state);
+        case Elapsed: {
+            // From the first start to the last finish (or now while any runs).
+            QDateTime start;
+            QDateTime end;
+            for (const MemberOperation *operation : operations) {
+                if (operation->startedAt().isValid() && (!start.isValid() || operation->startedAt() < start))
+                    start = operation->startedAt();
+                if (operation->finishedAt().isValid() && (!end.isValid() || operation->finishedAt() > end))
+                    end = operation->finishedAt();
+            }
+            if (!start.isValid())
+                return placeholder();
+            if (isUnfinished(state) || !end.isValid())
+                end = QDateTime::currentDateTimeUtc();
+            return formatElapsed(start.secsTo(end));
+        }
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        for (const MemberOperation *operation : operations) {
+            if (column == Listener)
+                lines << listenerLabel(operation);
+            else if (column == JobId)
+                lines << tr("%1: %2", "listener: job id")
+                             .arg(listenerLabel(operation),
+                                  operation->jobId().isEmpty() ? placeholder() : operation->jobId());
+        }
+        return lines.isEmpty() ? groupDetail(entry) : lines.join(QLatin1Char('\n'));
+    }
+    case Qt::TextAlignmentRole:
+        if (column == Elapsed)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ProgressRole:
+        return progressOf(state);
+    case StateRole:
+        return QVariant::fromValue(state);
+    case GroupIdRole:
+        return entry->groupId;
+    default:
+        return {}; // no OperationRole: a group row is several operations (see operations())
+    }
+}
+
+QString JobsModel::groupDetail(const Entry *entry) const
+{
+    const QList<MemberOperation *> &operations = entry->operations;
+    const int n = int(operations.size());
+    const QString action = groupAction(entry);
+    QStringList lines;
+    if (isAddition(operations.first()))
+        lines << tr("%1 to %2 listeners, one job each: %3.", "1: e.g. Re-add 3 servers")
+                     .arg(action)
+                     .arg(n)
+                     .arg(stateText(aggregateState(operations)));
+    else
+        lines << tr("%1 from %2 listeners, one job each: %3.", "1: e.g. Remove 3 servers")
+                     .arg(action)
+                     .arg(n)
+                     .arg(stateText(aggregateState(operations)));
+    for (const MemberOperation *operation : operations) {
+        lines << tr("%1: %2, job %3.", "listener: state, job id")
+                     .arg(listenerLabel(operation), stateText(stateOf(operation)),
+                          operation->jobId().isEmpty() ? placeholder() : operation->jobId());
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace ElbDesk

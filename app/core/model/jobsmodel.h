@@ -16,6 +16,10 @@ class JobCenter;
 // per target server. Top-level columns: listener, what is done to how many servers, job id,
 // state, elapsed time. Child columns: server name, private IP, server id, per-server result.
 // While any operation is unfinished a 1 s timer refreshes the Elapsed column of those rows only.
+// Operations sharing a non-empty groupId() (one review over several listeners) form one group
+// row instead: it appears with the group's first operation and takes in later ones; its children
+// are the operations, each with its servers below it. Group columns: "N listeners", "Remove K
+// servers", "N jobs", the aggregate state, time since the first operation started.
 class JobsModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -33,7 +37,8 @@ public:
         // Q_DECLARE_METATYPE: QVariant::fromValue / value<MemberOperation *>() work as they are.
         OperationRole = Qt::UserRole + 1,
         ProgressRole, // int 0–100, -1 = indeterminate; top-level rows only
-        StateRole,    // JobState; top-level rows only
+        StateRole,    // JobState; operation and group rows
+        GroupIdRole,  // QString: the group id of group rows and of operation rows inside a group
     };
     Q_ENUM(Role)
 
@@ -50,9 +55,14 @@ public:
                                       int role = Qt::DisplayRole) const override;
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    // The operation of a row (top-level or child); nullptr for an invalid index.
+    // The operation of an operation row or server row; nullptr for a group row (use operations())
+    // and for an invalid index.
     [[nodiscard]] MemberOperation *operation(const QModelIndex &index) const;
-    // The top-level index of an operation, or an invalid index when it is not in the model.
+    // Every operation of a group row, in the order they were started; for any other row its
+    // single operation; empty for an invalid index.
+    [[nodiscard]] QList<MemberOperation *> operations(const QModelIndex &index) const;
+    [[nodiscard]] bool isGroup(const QModelIndex &index) const;
+    // The row of an operation: top-level, or a child of its group row; invalid when not in the model.
     [[nodiscard]] QModelIndex indexOf(const MemberOperation *operation, int column = 0) const;
     // A few sentences on the row in words: what is happening or what happened, and why.
     [[nodiscard]] QString detailText(const QModelIndex &index) const;
@@ -60,6 +70,10 @@ public:
     [[nodiscard]] bool isTicking() const { return m_ticker.isActive(); }
 
     [[nodiscard]] static JobState stateOf(const MemberOperation *operation);
+    // A group's state: waiting while all wait, running while any is unfinished, then failed if
+    // any failed (or some but not all were rejected), outcome unknown if any is unknown,
+    // rejected if all were rejected, succeeded only if all succeeded.
+    [[nodiscard]] static JobState aggregateState(const QList<MemberOperation *> &operations);
     [[nodiscard]] static QString stateText(JobState state);
     // "12 s", "3 min 05 s", "1 h 02 min".
     [[nodiscard]] static QString formatElapsed(qint64 seconds);
@@ -72,13 +86,26 @@ public:
     [[nodiscard]] static QString listenerLabel(const MemberOperation *operation);
 
 private:
+    // A top-level row: one operation (empty groupId) or a group of them.
+    struct Entry
+    {
+        QString groupId;
+        QList<MemberOperation *> operations;
+    };
+
     void addOperation(MemberOperation *operation);
     void removeOperation(MemberOperation *operation);
     void onOperationChanged(MemberOperation *operation);
     void onCenterDestroyed();
     void tick();
     void updateTicker();
-    [[nodiscard]] int rowOf(const MemberOperation *operation) const;
+    // The top-level row holding an operation and its position in that entry; -1 when absent.
+    [[nodiscard]] int rowOf(const MemberOperation *operation, int *position = nullptr) const;
+    [[nodiscard]] int entryRow(const void *pointer) const;
+    [[nodiscard]] MemberOperation *operationOfRow(const QModelIndex &index) const;
+    [[nodiscard]] QVariant groupData(const Entry *entry, int column, int role) const;
+    [[nodiscard]] QString groupDetail(const Entry *entry) const;
+    [[nodiscard]] static QString groupAction(const Entry *entry);
     [[nodiscard]] QVariant operationData(const MemberOperation *operation, int column, int role) const;
     [[nodiscard]] QVariant targetData(const MemberOperation *operation, int row, int column, int role) const;
     [[nodiscard]] QString operationDetail(const MemberOperation *operation) const;
@@ -88,8 +115,10 @@ private:
     [[nodiscard]] static bool isUnfinished(JobState state);
 
     QPointer<JobCenter> m_center;
-    // Raw pointers, newest first: identity only once an operation is being destroyed.
-    QList<MemberOperation *> m_operations;
+    // Owned entries, newest first. Operation pointers are raw: identity only once an operation is
+    // being destroyed. Index internal pointers: nullptr = top-level row, an Entry = operation row
+    // inside that group, an operation = server row of that operation.
+    QList<Entry *> m_entries;
     QTimer m_ticker;
 };
 
