@@ -1,5 +1,7 @@
 #include "jobsmodel.h"
 
+#include <QScopeGuard>
+
 #include "jobs/jobcenter.h"
 
 #include <algorithm>
@@ -78,6 +80,9 @@ void JobsModel::removeOperation(MemberOperation *operation)
     if (row < 0)
         return;
     Entry *entry = m_entries.at(row);
+    // Views ask for counts and data while the rows go; the object is past its destructor by now.
+    m_dying = operation;
+    const auto done = qScopeGuard([this] { m_dying = nullptr; });
     if (entry->operations.size() == 1) {
         beginRemoveRows(QModelIndex(), row, row);
         m_entries.removeAt(row);
@@ -214,11 +219,12 @@ int JobsModel::rowCount(const QModelIndex &parent) const
         return 0; // only column 0 carries the tree
     if (!parent.internalPointer()) {
         const Entry *entry = m_entries.at(parent.row());
-        return int(entry->groupId.isEmpty() ? entry->operations.first()->targets().size()
-                                            : entry->operations.size());
+        if (!entry->groupId.isEmpty())
+            return int(entry->operations.size());
+        return entry->operations.first() == m_dying ? 0 : int(entry->operations.first()->targets().size());
     }
     const MemberOperation *operation = operationOfRow(parent);
-    return operation ? int(operation->targets().size()) : 0; // servers have no children
+    return operation && operation != m_dying ? int(operation->targets().size()) : 0; // servers have no children
 }
 
 int JobsModel::columnCount(const QModelIndex &parent) const
@@ -300,11 +306,19 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     void *pointer = index.internalPointer();
     if (pointer && entryRow(pointer) < 0) {
         const auto *operation = static_cast<const MemberOperation *>(pointer);
+        if (operation == m_dying)
+            return {};
         return targetData(operation, index.row(), index.column(), role);
     }
-    if (isGroup(index))
-        return groupData(m_entries.at(index.row()), index.column(), role);
+    if (isGroup(index)) {
+        const Entry *entry = m_entries.at(index.row());
+        if (m_dying && entry->operations.contains(m_dying))
+            return {}; // the aggregate would read the dying operation
+        return groupData(entry, index.column(), role);
+    }
     const MemberOperation *operation = operationOfRow(index);
+    if (operation == m_dying)
+        return {};
     if (role == GroupIdRole)
         return operation->groupId().isEmpty() ? QVariant() : QVariant(operation->groupId());
     return operationData(operation, index.column(), role);

@@ -119,6 +119,8 @@ private:
     // being destroyed. Index internal pointers: nullptr = top-level row, an Entry = operation row
     // inside that group, an operation = server row of that operation.
     QList<Entry *> m_entries;
+    // The operation whose rows are being removed because it is being destroyed: never called into.
+    const MemberOperation *m_dying = nullptr;
     QTimer m_ticker;
 };
 
