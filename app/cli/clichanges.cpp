@@ -57,8 +57,9 @@ void CliRunner::remove()
                 missing.append(id);
         }
         if (!missing.isEmpty())
-            return fail(tr("not on listener %1: %2; nothing was sent").arg(r->listenerId(), missing.join(u' ')),
-                        ExitApiRefused);
+            return fail(
+                tr("not on listener %1: %2; nothing was sent").arg(r->listenerId(), missing.join(u' ')),
+                ExitApiRefused);
         if (!m_options.yes && !confirmRemoval(selected))
             return fail(tr("removal cancelled; nothing was sent"), ExitUsage);
         startRemoval(selected);
@@ -140,7 +141,8 @@ void CliRunner::startAddition(const QList<Member> &servers)
 {
     progress(tr("Adding %n server(s) to listener %1 in one request…", nullptr, int(servers.size()))
                  .arg(m_options.arguments.at(0)));
-    auto *operation = new MemberAddition(m_client, m_options.arguments.at(0), MemberRemoval::targetsFor(servers), this);
+    auto *operation =
+        new MemberAddition(m_client, m_options.arguments.at(0), MemberRemoval::targetsFor(servers), this);
     runOperations({{operation, journalContext(operation)}}, false);
 }
 
@@ -156,10 +158,12 @@ void CliRunner::runOperations(const QList<Planned> &planned, bool jsonArray)
         }
         operation->setOptions(operationOptions(m_options.timeoutSeconds));
         const bool several = planned.size() > 1;
-        connect(operation, &MemberOperation::jobIdKnown, this, [this, operation, several](const QString &jobId) {
-            progress(several ? tr("Job %1 started for listener %2; following it.").arg(jobId, operation->listenerId())
-                             : tr("Job %1 started; following it.").arg(jobId));
-        });
+        connect(operation, &MemberOperation::jobIdKnown, this,
+                [this, operation, several](const QString &jobId) {
+                    progress(several ? tr("Job %1 started for listener %2; following it.")
+                                           .arg(jobId, operation->listenerId())
+                                     : tr("Job %1 started; following it.").arg(jobId));
+                });
         m_operations.append(operation);
         if (!recordAndStart(operation, p.second)) {
             m_operations.removeAll(operation);
@@ -210,10 +214,13 @@ static QJsonObject jobObject(const MemberOperation *operation)
         members.append(QJsonObject{{QStringLiteral("id"), t.memberId}});
     const MemberOperation::Outcome outcome = operation->outcome();
     return QJsonObject{
-        {QStringLiteral("job_id"), operation->jobId().isEmpty() ? QJsonValue() : QJsonValue(operation->jobId())},
-        {QStringLiteral("job_type"), removal ? QStringLiteral("removeMember") : QStringLiteral("createMember")},
-        {QStringLiteral("status"),
-         outcome == MemberOperation::Outcome::Succeeded ? QStringLiteral("SUCCESS") : QStringLiteral("UNKNOWN")},
+        {QStringLiteral("job_id"),
+         operation->jobId().isEmpty() ? QJsonValue() : QJsonValue(operation->jobId())},
+        {QStringLiteral("job_type"),
+         removal ? QStringLiteral("removeMember") : QStringLiteral("createMember")},
+        {QStringLiteral("status"), outcome == MemberOperation::Outcome::Succeeded
+                                       ? QStringLiteral("SUCCESS")
+                                       : QStringLiteral("UNKNOWN")},
         {QStringLiteral("entities"), QJsonObject{{QStringLiteral("listener_id"), operation->listenerId()},
                                                  {QStringLiteral("members"), members}}},
         {QStringLiteral("error_code"), QJsonValue()},
@@ -230,8 +237,8 @@ void CliRunner::reportOperations()
     if (ops.isEmpty()) // nothing was sent: the journal could not be written
         return fail(m_notSent, ExitNetwork);
     // A single operation refused by the API: its error, as before the journal existed.
-    if (!m_jsonArray && ops.size() == 1 && ops.first()->outcome() == MemberOperation::Outcome::Rejected
-        && m_notSent.isEmpty())
+    if (!m_jsonArray && ops.size() == 1 && ops.first()->outcome() == MemberOperation::Outcome::Rejected &&
+        m_notSent.isEmpty())
         return fail(ops.first()->error());
 
     const bool several = m_jsonArray || ops.size() > 1;
@@ -247,19 +254,18 @@ void CliRunner::reportOperations()
             m_out << QJsonDocument(jobs.first().toObject()).toJson(QJsonDocument::Indented);
     } else {
         const bool removal = ops.first()->kind() == QLatin1String("remove");
-        QStringList headers{removal ? tr("MEMBER ID") : tr("NEW MEMBER ID"), tr("SERVER NAME"), tr("PRIVATE IP"),
-                            tr("SERVER ID"), tr("RESULT")};
+        QStringList headers{removal ? tr("MEMBER ID") : tr("NEW MEMBER ID"), tr("SERVER NAME"),
+                            tr("PRIVATE IP"), tr("SERVER ID"), tr("RESULT")};
         if (several)
             headers.prepend(tr("LISTENER"));
         TablePrinter table(headers);
         for (const MemberOperation *op : std::as_const(ops)) {
             for (const MemberOperation::Target &t : op->targets()) {
-                QStringList row{t.memberId.isEmpty() ? QStringLiteral("-") : t.memberId,
-                                t.serverName.isEmpty() ? QStringLiteral("-") : t.serverName, t.serverAddress,
-                                t.serverId,
-                                op->outcome() == MemberOperation::Outcome::Rejected
-                                    ? tr("refused")
-                                    : targetStateText(t.state, removal)};
+                QStringList row{
+                    t.memberId.isEmpty() ? QStringLiteral("-") : t.memberId,
+                    t.serverName.isEmpty() ? QStringLiteral("-") : t.serverName, t.serverAddress, t.serverId,
+                    op->outcome() == MemberOperation::Outcome::Rejected ? tr("refused")
+                                                                        : targetStateText(t.state, removal)};
                 if (several)
                     row.prepend(op->listenerName().isEmpty() ? op->listenerId() : op->listenerName());
                 table.addRow(row);
@@ -269,9 +275,10 @@ void CliRunner::reportOperations()
     }
     int code = ExitSuccess;
     for (const MemberOperation *op : std::as_const(ops)) {
-        const QString where = several ? tr("Listener %1: ").arg(op->listenerName().isEmpty() ? op->listenerId()
-                                                                                            : op->listenerName())
-                                      : QString();
+        const QString where =
+            several ? tr("Listener %1: ")
+                          .arg(op->listenerName().isEmpty() ? op->listenerId() : op->listenerName())
+                    : QString();
         switch (op->outcome()) {
         case MemberOperation::Outcome::Rejected:
             progress(where + op->error().describe());

@@ -74,9 +74,9 @@ ResolvedConnection resolveConnection(const CliOptions &o, const QProcessEnvironm
 
     QString method = o.auth;
     if (method.isEmpty() && !o.profile.isEmpty())
-        method = c.auth == AuthMethod::AkSk ? QStringLiteral("aksk")
-                                            : (c.auth == AuthMethod::Token ? QStringLiteral("token")
-                                                                           : QStringLiteral("password"));
+        method = c.auth == AuthMethod::AkSk
+                     ? QStringLiteral("aksk")
+                     : (c.auth == AuthMethod::Token ? QStringLiteral("token") : QStringLiteral("password"));
     if (method.isEmpty()) {
         if (!c.accessKey.isEmpty() && !cred.secretKey.isEmpty())
             method = QStringLiteral("aksk");
@@ -97,15 +97,18 @@ ResolvedConnection resolveConnection(const CliOptions &o, const QProcessEnvironm
     } else if (method == QLatin1String("password")) {
         c.auth = AuthMethod::Password;
         if (c.userName.isEmpty() || c.domainName.isEmpty())
-            r.error = tr("password authentication needs OS_USERNAME and OS_USER_DOMAIN_NAME (or OS_DOMAIN_NAME)");
+            r.error =
+                tr("password authentication needs OS_USERNAME and OS_USER_DOMAIN_NAME (or OS_DOMAIN_NAME)");
         else if (cred.password.isEmpty() && !o.profile.isEmpty())
             r.keychainKey = SecretStore::keyFor(c.id, SecretStore::kindPassword());
         else if (cred.password.isEmpty())
-            r.error = tr("password authentication needs OS_PASSWORD in the environment (credentials are never "
-                         "taken from the command line)");
+            r.error =
+                tr("password authentication needs OS_PASSWORD in the environment (credentials are never "
+                   "taken from the command line)");
         else if (c.iamEndpoint.isEmpty())
-            r.error = tr("password authentication needs an IAM endpoint: --iam-endpoint, OS_AUTH_URL or a known "
-                         "--region");
+            r.error =
+                tr("password authentication needs an IAM endpoint: --iam-endpoint, OS_AUTH_URL or a known "
+                   "--region");
     } else {
         c.auth = AuthMethod::Token;
         if (cred.token.isEmpty())

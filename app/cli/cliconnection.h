@@ -13,8 +13,8 @@ struct ResolvedConnection
 {
     Connection connection;
     Credentials credentials;
-    QString keychainKey;   // non-empty: read this secret from the keychain before connecting
-    QString error;         // a usage problem: nothing is sent
+    QString keychainKey; // non-empty: read this secret from the keychain before connecting
+    QString error;       // a usage problem: nothing is sent
 };
 
 ResolvedConnection resolveConnection(const CliOptions &options, const QProcessEnvironment &env);

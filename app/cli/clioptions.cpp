@@ -56,29 +56,35 @@ static void addOptions(QCommandLineParser &parser)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
         tr("elbdesk-cli: list, remove and re-add backend servers of classic Elastic Load Balancer listeners "
-           "(Open Telekom Cloud, Huawei Cloud, Flexible Engine).\n\n")
-        + commandsText());
+           "(Open Telekom Cloud, Huawei Cloud, Flexible Engine).\n\n") +
+        commandsText());
     parser.addOptions({
-        {QStringLiteral("elb-endpoint"), tr("ELB endpoint, e.g. https://elb.eu-de.otc.t-systems.com."), tr("URL")},
-        {QStringLiteral("iam-endpoint"), tr("IAM endpoint (default: OS_AUTH_URL or the region's)."), tr("URL")},
-        {QStringLiteral("project-id"), tr("Project id (default: OS_PROJECT_ID, or learnt from IAM)."), tr("ID")},
-        {QStringLiteral("project-name"), tr("Project name (default: OS_PROJECT_NAME, or the region)."), tr("NAME")},
+        {QStringLiteral("elb-endpoint"), tr("ELB endpoint, e.g. https://elb.eu-de.otc.t-systems.com."),
+         tr("URL")},
+        {QStringLiteral("iam-endpoint"), tr("IAM endpoint (default: OS_AUTH_URL or the region's)."),
+         tr("URL")},
+        {QStringLiteral("project-id"), tr("Project id (default: OS_PROJECT_ID, or learnt from IAM)."),
+         tr("ID")},
+        {QStringLiteral("project-name"), tr("Project name (default: OS_PROJECT_NAME, or the region)."),
+         tr("NAME")},
         {QStringLiteral("region"), tr("Region, e.g. eu-de; picks the endpoints (default: OS_REGION_NAME)."),
          tr("NAME")},
         {QStringLiteral("auth"), tr("Authentication: password, aksk or token."), tr("METHOD")},
         {QStringLiteral("signing"), tr("AK/SK signing scheme: a (default) or b."), tr("SCHEME")},
         {QStringLiteral("json"), tr("Print JSON with the API's own field names (journal: the journal's).")},
-        {QStringLiteral("timeout"), tr("Seconds to wait for a job before its outcome is unknown (default 600)."),
-         tr("SECONDS")},
+        {QStringLiteral("timeout"),
+         tr("Seconds to wait for a job before its outcome is unknown (default 600)."), tr("SECONDS")},
         {QStringLiteral("ca-file"), tr("Extra CA certificates (PEM) to trust."), tr("PATH")},
-        {QStringLiteral("profile"), tr("Use a saved connection; its secret comes from the keychain."), tr("NAME")},
+        {QStringLiteral("profile"), tr("Use a saved connection; its secret comes from the keychain."),
+         tr("NAME")},
         {QStringLiteral("loadbalancer"), tr("listeners: only those of this load balancer."), tr("LB_ID")},
         {QStringLiteral("yes"), tr("remove, remove-server: do not ask for confirmation.")},
     });
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see Commands)."));
-    parser.addPositionalArgument(QStringLiteral("arguments"), tr("The command's arguments."), tr("[arguments...]"));
+    parser.addPositionalArgument(QStringLiteral("arguments"), tr("The command's arguments."),
+                                 tr("[arguments...]"));
 }
 
 QString helpText()
@@ -128,8 +134,8 @@ ParseResult parseCommandLine(const QStringList &argv, CliOptions *o, QString *me
         *message = tr("--signing must be a or b, not \"%1\"").arg(o->signing);
         return ParseResult::Error;
     }
-    if (!o->auth.isEmpty() && o->auth != QLatin1String("password") && o->auth != QLatin1String("aksk")
-        && o->auth != QLatin1String("token")) {
+    if (!o->auth.isEmpty() && o->auth != QLatin1String("password") && o->auth != QLatin1String("aksk") &&
+        o->auth != QLatin1String("token")) {
         *message = tr("--auth must be password, aksk or token, not \"%1\"").arg(o->auth);
         return ParseResult::Error;
     }
@@ -141,10 +147,11 @@ ParseResult parseCommandLine(const QStringList &argv, CliOptions *o, QString *me
             return ParseResult::Error;
         }
     }
-    const QStringList known{QStringLiteral("loadbalancers"), QStringLiteral("listeners"), QStringLiteral("members"),
-                            QStringLiteral("remove"), QStringLiteral("add"), QStringLiteral("job"),
-                            QStringLiteral("journal"), QStringLiteral("undo"), QStringLiteral("find"),
-                            QStringLiteral("remove-server")};
+    const QStringList known{QStringLiteral("loadbalancers"), QStringLiteral("listeners"),
+                            QStringLiteral("members"),       QStringLiteral("remove"),
+                            QStringLiteral("add"),           QStringLiteral("job"),
+                            QStringLiteral("journal"),       QStringLiteral("undo"),
+                            QStringLiteral("find"),          QStringLiteral("remove-server")};
     if (!known.contains(o->command)) {
         *message = tr("unknown command \"%1\"; see --help").arg(o->command);
         return ParseResult::Error;
@@ -186,8 +193,8 @@ ParseResult parseCommandLine(const QStringList &argv, CliOptions *o, QString *me
             return ParseResult::Error;
         }
     }
-    if (ok && (o->command == QLatin1String("find") || o->command == QLatin1String("remove-server"))
-        && o->arguments.at(0).trimmed().isEmpty()) {
+    if (ok && (o->command == QLatin1String("find") || o->command == QLatin1String("remove-server")) &&
+        o->arguments.at(0).trimmed().isEmpty()) {
         *message = tr("%1 needs a server name, private IP or server id").arg(o->command);
         return ParseResult::Error;
     }

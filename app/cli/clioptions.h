@@ -11,20 +11,20 @@ namespace ElbDesk::Cli {
 // (OS_PASSWORD, OS_SECRET_KEY, OS_AUTH_TOKEN) or the keychain (--profile).
 struct CliOptions
 {
-    QString command;           // loadbalancers, listeners, members, remove, add, job, journal, undo, find,
-                               // remove-server
-    QStringList arguments;     // the command's positional arguments
+    QString command;       // loadbalancers, listeners, members, remove, add, job, journal, undo, find,
+                           // remove-server
+    QStringList arguments; // the command's positional arguments
     QString elbEndpoint;
     QString iamEndpoint;
     QString projectId;
     QString projectName;
     QString region;
-    QString auth;              // password | aksk | token | empty = choose from the environment
+    QString auth; // password | aksk | token | empty = choose from the environment
     QString signing = QStringLiteral("a");
     QString caFile;
     QString profile;
     QString loadBalancerId;
-    int timeoutSeconds = 600;  // how long remove/add wait for their job
+    int timeoutSeconds = 600; // how long remove/add wait for their job
     bool json = false;
     bool yes = false;
 };

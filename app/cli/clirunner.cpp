@@ -30,11 +30,7 @@
 namespace ElbDesk::Cli {
 
 CliRunner::CliRunner(const CliOptions &options, const QProcessEnvironment &env, QObject *parent)
-    : QObject(parent)
-    , m_options(options)
-    , m_env(env)
-    , m_out(stdout)
-    , m_err(stderr)
+    : QObject(parent), m_options(options), m_env(env), m_out(stdout), m_err(stderr)
 {
     m_crashAt = crashPointFrom(m_env);
 }
@@ -49,11 +45,12 @@ static bool hasUnfinished(const Journal *journal)
 void CliRunner::start()
 {
     const QString &cmd = m_options.command;
-    const bool journaled = cmd == QLatin1String("remove") || cmd == QLatin1String("add")
-        || cmd == QLatin1String("undo") || cmd == QLatin1String("remove-server");
+    const bool journaled = cmd == QLatin1String("remove") || cmd == QLatin1String("add") ||
+                           cmd == QLatin1String("undo") || cmd == QLatin1String("remove-server");
     const bool isJournal = cmd == QLatin1String("journal");
     if (m_env.contains(QLatin1String(kCrashEnv)) && m_crashAt == CrashPoint::None) {
-        fail(tr("%1 must be after-intent, after-post or while-polling").arg(QLatin1String(kCrashEnv)), ExitUsage);
+        fail(tr("%1 must be after-intent, after-post or while-polling").arg(QLatin1String(kCrashEnv)),
+             ExitUsage);
         return;
     }
     if (isJournal) {
@@ -76,9 +73,10 @@ void CliRunner::start()
         fail(resolved.error, ExitUsage);
         return;
     }
-    if ((cmd == QLatin1String("remove") || cmd == QLatin1String("remove-server")) && !m_options.yes
-        && !isatty(fileno(stdin))) {
-        fail(tr("refusing to remove members without confirmation: no terminal to ask on; pass --yes"), ExitUsage);
+    if ((cmd == QLatin1String("remove") || cmd == QLatin1String("remove-server")) && !m_options.yes &&
+        !isatty(fileno(stdin))) {
+        fail(tr("refusing to remove members without confirmation: no terminal to ask on; pass --yes"),
+             ExitUsage);
         return;
     }
     // Before anything is asked or sent: nothing is sent when the journal cannot be written.
@@ -122,9 +120,11 @@ void CliRunner::connectAndRun(const Connection &connection, const Credentials &c
         return;
     }
     connect(m_client, &ApiClient::throttled, this, [this](Service, int delayMs, bool capped) {
-        progress(capped ? tr("Throttled by the API gateway; its Retry-After is too long, retrying in %1 s instead.")
-                              .arg(delayMs / 1000)
-                        : tr("Throttled by the API gateway; retrying in %1 s.").arg(delayMs / 1000.0, 0, 'f', 1));
+        progress(
+            capped
+                ? tr("Throttled by the API gateway; its Retry-After is too long, retrying in %1 s instead.")
+                      .arg(delayMs / 1000)
+                : tr("Throttled by the API gateway; retrying in %1 s.").arg(delayMs / 1000.0, 0, 'f', 1));
     });
     runCommand();
 }
@@ -158,7 +158,8 @@ void CliRunner::runCommand()
 
 static void printJson(QTextStream &out, const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << doc.toJson(QJsonDocument::Indented);
 }
 
@@ -174,11 +175,11 @@ void CliRunner::listLoadBalancers()
                 array.append(lb.raw);
             printJson(m_out, array);
         } else {
-            TablePrinter table({tr("ID"), tr("NAME"), tr("STATUS"), tr("TYPE"), tr("VIP"), tr("ADMIN"),
-                                tr("BANDWIDTH")});
+            TablePrinter table(
+                {tr("ID"), tr("NAME"), tr("STATUS"), tr("TYPE"), tr("VIP"), tr("ADMIN"), tr("BANDWIDTH")});
             for (const LoadBalancer &lb : request->loadBalancers())
-                table.addRow({lb.id, lb.name, lb.status, lb.type, lb.vipAddress, QString::number(lb.adminStateUp),
-                              QString::number(lb.bandwidth)});
+                table.addRow({lb.id, lb.name, lb.status, lb.type, lb.vipAddress,
+                              QString::number(lb.adminStateUp), QString::number(lb.bandwidth)});
             table.print(m_out);
         }
         done(ExitSuccess);
@@ -201,7 +202,8 @@ void CliRunner::listListeners()
             TablePrinter table({tr("ID"), tr("NAME"), tr("LOAD BALANCER"), tr("FRONT END"), tr("BACK END"),
                                 tr("STATUS"), tr("MEMBERS")});
             for (const Listener &l : request->listeners())
-                table.addRow({l.id, l.name, l.loadBalancerId, QStringLiteral("%1:%2").arg(l.protocol).arg(l.port),
+                table.addRow({l.id, l.name, l.loadBalancerId,
+                              QStringLiteral("%1:%2").arg(l.protocol).arg(l.port),
                               QStringLiteral("%1:%2").arg(l.backendProtocol).arg(l.backendPort), l.status,
                               QString::number(l.memberNumber)});
             table.print(m_out);
@@ -230,11 +232,11 @@ void CliRunner::listMembers()
             std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
             std::fflush(stdout);
         } else {
-            TablePrinter table({tr("MEMBER ID"), tr("SERVER NAME"), tr("PRIVATE IP"), tr("SERVER ID"), tr("HEALTH"),
-                                tr("STATUS")});
+            TablePrinter table({tr("MEMBER ID"), tr("SERVER NAME"), tr("PRIVATE IP"), tr("SERVER ID"),
+                                tr("HEALTH"), tr("STATUS")});
             for (const Member &m : r->members())
-                table.addRow({m.id, m.serverName.isEmpty() ? QStringLiteral("-") : m.serverName, m.serverAddress,
-                              m.serverId, m.healthStatus, m.status});
+                table.addRow({m.id, m.serverName.isEmpty() ? QStringLiteral("-") : m.serverName,
+                              m.serverAddress, m.serverId, m.healthStatus, m.status});
             table.print(m_out);
         }
         done(ExitSuccess);
@@ -246,7 +248,8 @@ void CliRunner::showJob()
 {
     auto *request = new GetJobRequest(m_client, m_options.arguments.at(0), m_client->jobPathPrefix(), this);
     connect(request, &ApiRequest::finished, this, [this, request] {
-        if (request->error().isError() && request->error().httpStatus == 404 && request->prefix() == QLatin1String("/v1.0")) {
+        if (request->error().isError() && request->error().httpStatus == 404 &&
+            request->prefix() == QLatin1String("/v1.0")) {
             // Documented form missing: the /v1 form the POST's uri names (elb-classic-api.md §8.1).
             m_client->setJobPathPrefix(QStringLiteral("/v1"));
             showJob();
@@ -260,14 +263,16 @@ void CliRunner::showJob()
         } else {
             TablePrinter table({tr("JOB ID"), tr("TYPE"), tr("STATUS"), tr("BEGIN"), tr("END"), tr("ERROR")});
             table.addRow({job.jobId, job.jobType, job.status, job.beginTime, job.endTime,
-                          job.errorCode.isEmpty() ? QString() : job.errorCode + QStringLiteral(": ") + job.failReason});
+                          job.errorCode.isEmpty() ? QString()
+                                                  : job.errorCode + QStringLiteral(": ") + job.failReason});
             table.print(m_out);
         }
         if (job.state == CloudJob::State::Succeeded)
             return done(ExitSuccess);
         progress(job.state == CloudJob::State::Failed
                      ? tr("Job %1 failed with %2: %3").arg(job.jobId, job.errorCode, job.failReason)
-                     : tr("Job %1 has not finished (%2): its outcome is not known yet.").arg(job.jobId, job.status));
+                     : tr("Job %1 has not finished (%2): its outcome is not known yet.")
+                           .arg(job.jobId, job.status));
         done(ExitJobFailedOrUnknown);
     });
     request->start();

@@ -96,7 +96,7 @@ private:
     CrashPoint m_crashAt = CrashPoint::None;
     // The operations of this run, followed until every one has ended.
     QList<QPointer<MemberOperation>> m_operations;
-    QString m_notSent;       // why some planned operations were not sent (the journal failed)
+    QString m_notSent; // why some planned operations were not sent (the journal failed)
     bool m_jsonArray = false;
     bool m_starting = false; // still starting operations: do not report yet
     bool m_finished = false;

@@ -4,9 +4,7 @@
 
 namespace ElbDesk::Cli {
 
-TablePrinter::TablePrinter(const QStringList &headers)
-    : m_headers(headers)
-{}
+TablePrinter::TablePrinter(const QStringList &headers) : m_headers(headers) {}
 
 void TablePrinter::addRow(const QStringList &cells)
 {

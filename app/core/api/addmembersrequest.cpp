@@ -13,9 +13,7 @@ namespace ElbDesk {
 
 AddMembersRequest::AddMembersRequest(ApiClient *client, const QString &listenerId,
                                      const QList<ServerRef> &servers, QObject *parent)
-    : ApiRequest(client, parent)
-    , m_listenerId(listenerId)
-    , m_servers(servers)
+    : ApiRequest(client, parent), m_listenerId(listenerId), m_servers(servers)
 {}
 
 QByteArray AddMembersRequest::bodyFor(const QList<ServerRef> &servers)
@@ -44,7 +42,8 @@ HttpCall AddMembersRequest::buildCall(QString *refusal)
             return call;
         }
         if (!Ids::isIpAddress(s.privateAddress)) {
-            *refusal = tr("invalid private IP \"%1\" for server %2").arg(s.privateAddress.left(80), s.serverId);
+            *refusal =
+                tr("invalid private IP \"%1\" for server %2").arg(s.privateAddress.left(80), s.serverId);
             return call;
         }
     }

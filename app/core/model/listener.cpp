@@ -1,5 +1,7 @@
 #include "listener.h"
 
+#include "notanobject.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,8 +12,7 @@ Parsed<Listener> Listener::fromJson(const QJsonValue &value, const QString &cont
 {
     Parsed<Listener> result;
     if (!value.isObject()) {
-        result.error = QCoreApplication::translate("ElbDesk::JsonReader", "%1: expected an object, got %2")
-                           .arg(context, JsonReader::typeName(value));
+        result.error = notAnObject(context, value);
         return result;
     }
     const QJsonObject o = value.toObject();

@@ -1,5 +1,7 @@
 #include "loadbalancer.h"
 
+#include "notanobject.h"
+
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -12,8 +14,7 @@ Parsed<LoadBalancer> LoadBalancer::fromJson(const QJsonValue &value, const QStri
 {
     Parsed<LoadBalancer> result;
     if (!value.isObject()) {
-        result.error = QCoreApplication::translate("ElbDesk::JsonReader", "%1: expected an object, got %2")
-                           .arg(context, JsonReader::typeName(value));
+        result.error = notAnObject(context, value);
         return result;
     }
     const QJsonObject o = value.toObject();
@@ -27,8 +28,8 @@ Parsed<LoadBalancer> LoadBalancer::fromJson(const QJsonValue &value, const QStri
     lb.vipAddress = r.optionalString("vip_address");
     lb.vpcId = r.optionalString("vpc_id");
     lb.adminStateUp = o.value(QLatin1String("admin_state_up")).isBool()
-        ? (o.value(QLatin1String("admin_state_up")).toBool() ? 1 : 0)
-        : r.optionalInt("admin_state_up", 1);
+                          ? (o.value(QLatin1String("admin_state_up")).toBool() ? 1 : 0)
+                          : r.optionalInt("admin_state_up", 1);
     lb.bandwidth = r.optionalInt("bandwidth");
     lb.raw = o;
     result.error = r.error();

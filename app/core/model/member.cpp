@@ -1,5 +1,7 @@
 #include "member.h"
 
+#include "notanobject.h"
+
 #include "api/ids.h"
 #include "model/jsonarrayslicer.h"
 
@@ -26,8 +28,7 @@ Parsed<Member> Member::fromJson(const QJsonValue &value, const QString &context)
 {
     Parsed<Member> result;
     if (!value.isObject()) {
-        result.error = QCoreApplication::translate("ElbDesk::JsonReader", "%1: expected an object, got %2")
-                           .arg(context, JsonReader::typeName(value));
+        result.error = notAnObject(context, value);
         return result;
     }
     const QJsonObject o = value.toObject();
