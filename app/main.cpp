@@ -1,3 +1,6 @@
+#include "api/envproxyfactory.h"
+#include "appearance.h"
+#include "i18n/translationloader.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "redactor.h"
@@ -14,7 +17,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("ELB Desk"));
     QApplication::setApplicationVersion(QStringLiteral(ELBDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.example.ElbDesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.example.ElbDesk"),
+                                                 QIcon(QStringLiteral(":/icons/org.example.ElbDesk.svg"))));
     ElbDesk::Redactor::install();
+    ElbDesk::EnvProxyFactory::install(); // HTTPS_PROXY / NO_PROXY, else the system's proxy
+    ElbDesk::TranslationLoader::install(&app, ElbDesk::TranslationLoader::preferredLanguage());
+    // Before any window exists, so the first paint is already light or dark as chosen.
+    ElbDesk::Appearance::instance()->setMode(ElbDesk::Appearance::savedMode(), false);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

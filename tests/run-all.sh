@@ -10,3 +10,10 @@ cmake --preset ci
 cmake --build --preset ci -j "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 tests/with-keyring.sh ctest --preset ci -j "$(nproc)"
+
+# Fuzzing smoke run: every libFuzzer target (clang, ASan+UBSan) for 30 s on its seeds
+# (tests/fuzz/run-fuzz.sh runs them longer and prints the table).
+rm -rf build/fuzz
+cmake --preset fuzz
+cmake --build --preset fuzz -j "$(nproc)"
+ctest --preset fuzz -j "$(nproc)"

@@ -1,5 +1,7 @@
 #include "connectiondialog.h"
 
+#include "appearance.h"
+
 #include "ui_connectiondialog.h"
 
 #include "api/apiclient.h"
@@ -10,7 +12,6 @@
 #include "store/credentialcache.h"
 #include "store/profilestore.h"
 
-#include <QColor>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -49,9 +50,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, SecretStore *secrets,
 
     for (QLabel *label : {m_ui->nameErrorLabel, m_ui->endpointErrorLabel, m_ui->credentialsErrorLabel,
                           m_ui->projectErrorLabel, m_ui->caErrorLabel, m_ui->saveErrorLabel}) {
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28)); // besides the words, never instead
-        label->setPalette(p);
+        Appearance::markAsError(label); // besides the words, never instead
         label->hide();
     }
     m_ui->keychainErrorFrame->hide();
@@ -305,7 +304,7 @@ bool ConnectionDialog::validate(Purpose purpose)
 
     QString projectError;
     if (!c.projectId.isEmpty() && !Ids::isHexId(c.projectId))
-        projectError = tr("A project id is 32 hexadecimal characters (0\u20139, a\u2013f). Leave it empty to "
+        projectError = tr("A project id is 32 hexadecimal characters (0–9, a–f). Leave it empty to "
                           "use the project name.");
     else if (c.auth != AuthMethod::Token && c.projectId.isEmpty() && c.projectName.isEmpty())
         projectError = tr("Enter a project name or a project id.");

@@ -1,5 +1,10 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
+#include "appearancemenu.h"
+#include "languagemenu.h"
+#include "themeicons.h"
+
 #include "api/listlistenersrequest.h"
 #include "api/listloadbalancersrequest.h"
 #include "auth/authenticator.h"
@@ -160,6 +165,7 @@ void MainWindow::setUpUi()
     connect(m_members, &MemberPane::selectionCountChanged, this, &MainWindow::updateActions);
     connect(m_members, &MemberPane::loadFailed, this, [this](const ApiError &error) {
         m_messages->showError(error, tr("The members could not be listed."), [this] { m_members->reload(); });
+        updateActions();
     });
     connect(m_members, &MemberPane::loaded, this, [this](const QString &listenerId, int count, int) {
         m_treeModel->setMemberCount(listenerId, count);
@@ -194,7 +200,7 @@ void MainWindow::setUpActions()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
-    m_refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setToolTip(tr("List the load balancers, listeners and members again (F5)"));
@@ -202,11 +208,11 @@ void MainWindow::setUpActions()
         loadTree();
         m_members->reload();
     });
-    m_removeAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move from listener…"), this);
+    m_removeAction = new QAction(tr("Re&move from listener…"), this);
     m_removeAction->setObjectName(QStringLiteral("removeAction"));
     m_removeAction->setShortcut(QKeySequence::Delete);
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::reviewRemoval);
-    m_filterAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Filter members"), this);
+    m_filterAction = new QAction(tr("&Filter members"), this);
     m_filterAction->setObjectName(QStringLiteral("filterAction"));
     m_filterAction->setShortcut(QKeySequence::Find);
     connect(m_filterAction, &QAction::triggered, m_members, &MemberPane::focusFilter);
@@ -221,7 +227,7 @@ void MainWindow::setUpActions()
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_historyAction->setToolTip(tr("Every removal and re-add the journal holds (Ctrl+H)"));
-    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("system-search")), tr("Find server &everywhere…"), this);
+    m_findAction = new QAction(tr("Find server &everywhere…"), this);
     m_findAction->setObjectName(QStringLiteral("findServerAction"));
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_findAction->setToolTip(tr("Find a server by name, private IP or id in every listener of the project "
@@ -237,6 +243,24 @@ void MainWindow::setUpActions()
     toolbar->addAction(m_filterAction);
     toolbar->addAction(m_findAction);
     toolbar->addAction(m_jobsPanel->toggleViewAction());
+
+    view->addSeparator();
+    view->addMenu(new AppearanceMenu(this));
+    view->addMenu(new LanguageMenu(this));
+    applyIcons();
+    connect(Appearance::instance(), &Appearance::modeChanged, this, &MainWindow::applyIcons);
+}
+
+void MainWindow::applyIcons()
+{
+    // Theme icons where the platform has them, else ours tinted for the current palette.
+    const QPalette p = QApplication::palette(this);
+    m_refreshAction->setIcon(ThemeIcons::icon(QStringLiteral("view-refresh"), p));
+    m_removeAction->setIcon(ThemeIcons::icon(QStringLiteral("list-remove"), p));
+    m_filterAction->setIcon(ThemeIcons::icon(QStringLiteral("edit-find"), p));
+    m_findAction->setIcon(ThemeIcons::icon(QStringLiteral("system-search"), p));
+    m_historyAction->setIcon(ThemeIcons::icon(QStringLiteral("view-history"), p));
+    m_jobsPanel->toggleViewAction()->setIcon(ThemeIcons::icon(QStringLiteral("view-jobs"), p));
 }
 
 void MainWindow::openSandbox(const Emulator::EmulatorOptions &options)
@@ -412,7 +436,9 @@ void MainWindow::updateActions()
 {
     const int selected = int(m_members->selectedMembers().size());
     const bool journalOk = m_journal->isOpen();
-    const bool canRemove = m_client && m_members->hasListener() && selected > 0 && !m_review && journalOk;
+    // Not while the listing is incomplete: the review must show everything the operator selected.
+    const bool canRemove =
+        m_client && m_members->hasListener() && selected > 0 && !m_review && journalOk && !m_members->isLoading();
     m_removeAction->setEnabled(canRemove);
     m_removeAction->setToolTip(canRemove    ? tr("Review and remove the %n selected server(s) (Delete)", nullptr, selected)
                                : !journalOk ? tr("Removals are refused: the journal cannot be written")
@@ -448,20 +474,28 @@ void MainWindow::updateStatus()
 
 void MainWindow::reviewRemoval()
 {
+    if (m_members->isLoading()) {
+        // Pages are still arriving: a review now would show only part of the selection.
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("The members of this listener are still being listed. Review the removal "
+                                   "once the list is complete."));
+        return;
+    }
     if (!m_removeAction->isEnabled() || m_review)
         return;
     const Listener listener = m_members->listener();
     const QList<Member> selected = m_members->selectedMembers();
     if (selected.isEmpty())
         return;
-    auto *dialog = new RemoveMembersDialog(listener, selected, m_members->allMembers(), this);
+    // The listener as the review shows it, so the fresh-data check can tell what changed since; read
+    // now, not on confirm, when a refresh in flight may have emptied the pane.
+    const QList<Member> all = m_members->allMembers();
+    const int healthy = int(std::count_if(all.cbegin(), all.cend(), [](const Member &m) { return m.isHealthy(); }));
+    auto *dialog = new RemoveMembersDialog(listener, selected, all, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_review = dialog;
     // Exactly what the operator reviewed (the dialog drops repeated ids), not a re-read selection.
-    connect(dialog, &RemoveMembersDialog::confirmed, this, [this, listener, dialog] {
-        // The listener as the review showed it, so the fresh-data check can tell what changed since.
-        const QList<Member> all = m_members->allMembers();
-        const int healthy = int(std::count_if(all.cbegin(), all.cend(), [](const Member &m) { return m.isHealthy(); }));
+    connect(dialog, &RemoveMembersDialog::confirmed, this, [this, listener, dialog, all, healthy] {
         QList<ServerMembership> reviewed;
         for (const Member &m : dialog->members())
             reviewed.append(ServerMembership{listener.loadBalancerId, QString(), listener.id, listener.name, m,

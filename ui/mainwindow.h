@@ -84,6 +84,7 @@ Q_SIGNALS:
 private:
     void setUpUi();
     void setUpActions();
+    void applyIcons();
     void showOpenFailure(const QString &what);
     void loadTree();
     void onTreeSelection();

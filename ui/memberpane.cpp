@@ -1,6 +1,7 @@
 #include "memberpane.h"
 
 #include "api/listmembersrequest.h"
+#include "benchpaintprobe.h"
 #include "healthdelegate.h"
 #include "model/memberfilterproxymodel.h"
 #include "model/membermodel.h"
@@ -64,6 +65,8 @@ MemberPane::MemberPane(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    // Every row the same fixed height: 100,000 rows never ask for a size hint.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setItemDelegateForColumn(MemberModel::Health, new HealthDelegate(m_view));
@@ -74,7 +77,8 @@ MemberPane::MemberPane(QWidget *parent)
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setColumnWidth(MemberModel::ServerId, fm.horizontalAdvance(QStringLiteral("00000000-0000-0000-00")) + 16);
     m_view->setColumnWidth(MemberModel::MemberId, fm.horizontalAdvance(QStringLiteral("0000000000000000000")) + 16);
-    m_view->setColumnWidth(MemberModel::Health, fm.horizontalAdvance(QStringLiteral("No health check")) + 40);
+    m_view->setColumnWidth(MemberModel::Health,
+                           fm.horizontalAdvance(MemberModel::tr("No health check", "member health")) + 40);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
@@ -99,11 +103,15 @@ MemberPane::MemberPane(QWidget *parent)
     m_restoreTimer.setSingleShot(true);
     m_restoreTimer.setInterval(0);
     connect(&m_restoreTimer, &QTimer::timeout, this, &MemberPane::restoreSelection);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &MemberPane::flushPending);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_selectedIds.isEmpty())
             m_restoreTimer.start();
     });
     updateCounts();
+    BenchPaintProbe::installIfRequested(this); // tests/bench startup figure; inert without its variable
 }
 
 MemberPane::~MemberPane()
@@ -137,6 +145,7 @@ void MemberPane::clearListener()
         m_request->abort();
     m_listener = Listener();
     m_selectedIds.clear();
+    dropPending();
     m_model->clear();
     updateCounts();
 }
@@ -147,6 +156,7 @@ void MemberPane::startLoading()
         m_request->disconnect(this);
         m_request->abort();
     }
+    dropPending();
     m_syncingSelection = true;
     m_model->clear();
     m_syncingSelection = false;
@@ -157,14 +167,19 @@ void MemberPane::startLoading()
     auto *request = new ListMembersRequest(m_client, m_listener.id, this);
     m_request = request;
     connect(request, &ListMembersRequest::pageLoaded, this, [this](const QList<Member> &page, int soFar) {
-        m_model->appendMembers(page);
-        if (soFar > m_progress->maximum())
-            m_progress->setMaximum(soFar);
-        m_progress->setValue(soFar);
-        updateCounts();
+        m_pending.append(page);
+        m_pendingSoFar = soFar;
+        if (m_model->rowCount() == 0)
+            flushPending(); // the first rows at once
+        else if (!m_flushTimer.isActive())
+            m_flushTimer.start();
     });
     connect(request, &ListMembersRequest::finished, this, [this](ListMembersRequest *r) {
         m_request = nullptr;
+        if (r->error().kind == ApiError::Kind::Aborted)
+            dropPending(); // another listener (or none) is shown by now
+        else
+            flushPending();
         m_progress->hide();
         if (r->error().isError()) {
             if (r->error().kind != ApiError::Kind::Aborted)
@@ -187,10 +202,34 @@ void MemberPane::startLoading()
     updateCounts();
 }
 
+void MemberPane::flushPending()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    m_model->appendMembers(m_pending); // one rowsInserted for everything since the last flush
+    m_pending.clear();
+    if (m_pendingSoFar > m_progress->maximum())
+        m_progress->setMaximum(m_pendingSoFar);
+    m_progress->setValue(m_pendingSoFar);
+    updateCounts();
+}
+
+void MemberPane::dropPending()
+{
+    m_flushTimer.stop();
+    m_pending.clear();
+    m_pendingSoFar = 0;
+}
+
 QList<Member> MemberPane::selectedMembers() const
 {
+    // Called on every selection or count change (the window's actions ask): no copy of all rows.
     QList<Member> members;
-    for (const Member &m : m_model->members()) {
+    if (m_selectedIds.isEmpty())
+        return members;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Member &m = m_model->member(row);
         if (m_selectedIds.contains(m.id))
             members.append(m);
     }

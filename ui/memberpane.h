@@ -60,6 +60,11 @@ private:
     void onViewSelectionChanged(const QItemSelection &selected, const QItemSelection &deselected);
     void restoreSelection();
     void updateCounts();
+    // Pages arrive faster than a repaint is worth: rows, progress and counts follow at most every
+    // FlushIntervalMs (the first page at once), so 200 pages cost a few model inserts and frames.
+    void flushPending();
+    void dropPending();
+    static constexpr int FlushIntervalMs = 100;
 
     QPointer<ApiClient> m_client;
     Listener m_listener;
@@ -74,6 +79,9 @@ private:
     QPointer<ListMembersRequest> m_request;
     QSet<QString> m_selectedIds;
     QTimer m_restoreTimer;
+    QTimer m_flushTimer;
+    QList<Member> m_pending;
+    int m_pendingSoFar = 0;
     bool m_syncingSelection = false;
 };
 

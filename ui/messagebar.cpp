@@ -1,5 +1,8 @@
 #include "messagebar.h"
 
+#include "appearance.h"
+
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -40,6 +43,7 @@ MessageBar::MessageBar(QWidget *parent)
             callback();
     });
     connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
+    connect(Appearance::instance(), &Appearance::modeChanged, this, &MessageBar::applyTint);
     hide();
 }
 
@@ -55,19 +59,25 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &acti
                                                                   : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
-    // Tinted from the palette, so it follows light and dark themes.
-    QPalette p = palette();
-    const QColor base = kind == Kind::Error ? QColor(0xd9, 0x3f, 0x3f)
-                        : kind == Kind::Warning ? QColor(0xe0, 0xa0, 0x20)
-                                                : QColor(0x3d, 0x8b, 0xd9);
+    applyTint();
+    setAccessibleDescription(text);
+    show();
+}
+
+void MessageBar::applyTint()
+{
+    // Tinted from the application's palette (not our own, which holds the last tint), so it follows
+    // light and dark palettes, also when the operator switches while a message shows.
+    QPalette p = QApplication::palette(this);
+    const QColor base = m_kind == Kind::Error     ? QColor(0xd9, 0x3f, 0x3f)
+                        : m_kind == Kind::Warning ? QColor(0xe0, 0xa0, 0x20)
+                                                  : QColor(0x3d, 0x8b, 0xd9);
     QColor window = p.color(QPalette::Window);
     window.setRed((window.red() * 4 + base.red()) / 5);
     window.setGreen((window.green() * 4 + base.green()) / 5);
     window.setBlue((window.blue() * 4 + base.blue()) / 5);
     p.setColor(QPalette::Window, window);
     setPalette(p);
-    setAccessibleDescription(text);
-    show();
 }
 
 QString MessageBar::wordsFor(const ApiError &error)

@@ -33,6 +33,8 @@ public:
     static QString wordsFor(const ApiError &error);
 
 private:
+    void applyTint();
+
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;

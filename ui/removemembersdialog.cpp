@@ -164,13 +164,13 @@ QString RemoveMembersDialog::remainingText() const
     if (m_remainingWithoutHealthCheck == m_remaining) {
         return m_remaining == 1
                    ? tr("After removal: 1 member remains (no health check).")
-                   : tr("After removal: %n members remain (no health check).", nullptr, m_remaining);
+                   : tr("After removal: %Ln members remain (no health check).", nullptr, m_remaining);
     }
     if (m_remaining == 1) {
         return m_remainingHealthy == 1 ? tr("After removal: 1 member remains, and it is healthy.")
                                        : tr("After removal: 1 member remains, and it is not healthy.");
     }
-    return tr("After removal: %n members remain, %1 of them healthy.", nullptr, m_remaining)
+    return tr("After removal: %Ln members remain, %L1 of them healthy.", nullptr, m_remaining)
         .arg(m_remainingHealthy);
 }
 

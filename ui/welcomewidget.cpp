@@ -1,12 +1,14 @@
 #include "welcomewidget.h"
 
+#include "appearance.h"
+
 #include "api/regionpresets.h"
+#include "cloudsimportdialog.h"
 #include "connectiondialog.h"
 #include "store/credentialcache.h"
 #include "store/profilestore.h"
 #include "store/secretstore.h"
 
-#include <QColor>
 #include <QFont>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -87,6 +89,11 @@ WelcomeWidget::WelcomeWidget(ProfileStore *profiles, SecretStore *secrets, Crede
     auto *addHint = wrappedLabel(QStringLiteral("addHintLabel"), this);
     addHint->setText(tr("Open Telekom Cloud, Huawei Cloud, Flexible Engine or your own endpoints. "
                         "Secrets are kept in the system keyring."));
+    auto *importButton = new QPushButton(tr("Import from clouds.yaml\u2026"), this);
+    importButton->setObjectName(QStringLiteral("importCloudsYamlButton"));
+    importButton->setAccessibleName(tr("Import connections from clouds.yaml"));
+    importButton->setAccessibleDescription(
+        tr("Reads your OpenStack clouds.yaml; secrets move into the keyring, the file is not changed"));
 
     auto *choices = new QHBoxLayout;
     for (const auto &[button, hint] : {std::pair<QPushButton *, QLabel *>{sandboxButton, sandboxHint},
@@ -94,6 +101,8 @@ WelcomeWidget::WelcomeWidget(ProfileStore *profiles, SecretStore *secrets, Crede
         auto *column = new QVBoxLayout;
         column->addWidget(button);
         column->addWidget(hint);
+        if (button == addButton)
+            column->addWidget(importButton, 0, Qt::AlignLeft);
         column->addStretch();
         choices->addLayout(column, 1);
     }
@@ -135,9 +144,7 @@ WelcomeWidget::WelcomeWidget(ProfileStore *profiles, SecretStore *secrets, Crede
     confirmLayout->addLayout(confirmButtons);
     m_confirmFrame->hide();
 
-    QPalette errorPalette = m_errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28)); // besides the words, never instead
-    m_errorLabel->setPalette(errorPalette);
+    Appearance::markAsError(m_errorLabel); // besides the words, never instead
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->hide();
     m_infoLabel->hide();
@@ -165,6 +172,7 @@ WelcomeWidget::WelcomeWidget(ProfileStore *profiles, SecretStore *secrets, Crede
 
     connect(sandboxButton, &QPushButton::clicked, this, &WelcomeWidget::openSandboxRequested);
     connect(addButton, &QPushButton::clicked, this, &WelcomeWidget::addConnection);
+    connect(importButton, &QPushButton::clicked, this, &WelcomeWidget::importClouds);
     connect(m_openButton, &QPushButton::clicked, this, &WelcomeWidget::openSelected);
     connect(m_editButton, &QPushButton::clicked, this, &WelcomeWidget::editSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &WelcomeWidget::deleteSelected);
@@ -293,6 +301,30 @@ void WelcomeWidget::openDialog(const std::optional<Connection> &existing, bool o
 void WelcomeWidget::addConnection()
 {
     openDialog(std::nullopt, false);
+}
+
+CloudsImportDialog *WelcomeWidget::importDialog() const
+{
+    return qobject_cast<CloudsImportDialog *>(m_importDialog.data());
+}
+
+void WelcomeWidget::importClouds()
+{
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new CloudsImportDialog(m_profiles, m_secrets, m_cache, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CloudsImportDialog::importFinished, this, [this](const QStringList &ids, int) {
+        clearError();
+        refresh(); // the profiles changed; the list also follows connectionsChanged
+        if (!ids.isEmpty())
+            selectConnection(ids.first());
+    });
+    m_importDialog = dialog;
+    dialog->open();
 }
 
 void WelcomeWidget::editSelected()

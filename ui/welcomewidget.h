@@ -2,6 +2,7 @@
 
 #include "api/connection.h"
 
+#include <QDialog>
 #include <QPointer>
 #include <QWidget>
 
@@ -14,6 +15,7 @@ class QPushButton;
 
 namespace ElbDesk {
 
+class CloudsImportDialog;
 class ConnectionDialog;
 class CredentialCache;
 class ProfileStore;
@@ -40,10 +42,14 @@ public:
     void selectConnection(const QString &id);
     // The Add/Edit dialog while it is open, else nullptr.
     [[nodiscard]] ConnectionDialog *connectionDialog() const { return m_dialog; }
+    // The "Import from clouds.yaml" dialog while it is open, else nullptr.
+    [[nodiscard]] CloudsImportDialog *importDialog() const;
 
 public Q_SLOTS:
     void refresh();
     void addConnection();
+    // Opens the clouds.yaml import (CloudsImportDialog) on the file openstacksdk would use.
+    void importClouds();
     void editSelected();
     // Emits openConnectionRequested(). A connection whose secret is neither in memory nor
     // recorded as saved in the keyring (a pasted token; "for this session only" in an earlier run)
@@ -71,6 +77,7 @@ private:
     QPointer<SecretStore> m_secrets;
     QPointer<CredentialCache> m_cache;
     QPointer<ConnectionDialog> m_dialog;
+    QPointer<QDialog> m_importDialog; // a CloudsImportDialog
     QString m_pendingDeleteId;
 
     QLabel *m_errorLabel;

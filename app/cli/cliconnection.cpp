@@ -1,6 +1,8 @@
 #include "cliconnection.h"
 
 #include "api/regionpresets.h"
+#include "config/cloudsyamllocator.h"
+#include "config/cloudsyamlreader.h"
 #include "store/profilestore.h"
 #include "store/secretstore.h"
 
@@ -18,13 +20,75 @@ static QString firstOf(const QString &a, const QString &b, const QString &c = QS
     return !a.isEmpty() ? a : (!b.isEmpty() ? b : c);
 }
 
+// The cloud `name` of clouds.yaml (+ secure.yaml) with the OS_* variables over its values, as
+// openstacksdk does. The file is only read; its secrets stay in memory.
+static bool loadCloud(const QString &name, const QProcessEnvironment &env, CloudEntry *entry, QString *error)
+{
+    const CloudsYamlLocator::Found found = CloudsYamlLocator::locate(env);
+    if (found.cloudsFile.isEmpty()) {
+        *error = tr("OS_CLOUD is \"%1\" but no clouds.yaml was found (OS_CLIENT_CONFIG_FILE, ./clouds.yaml, "
+                    "~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml)")
+                     .arg(name);
+        return false;
+    }
+    QByteArray clouds;
+    QByteArray secure;
+    if (!CloudsYamlLocator::readFile(found.cloudsFile, &clouds, error))
+        return false;
+    if (!found.secureFile.isEmpty() && !CloudsYamlLocator::readFile(found.secureFile, &secure, error))
+        return false;
+    const CloudsYamlReader::Result result = CloudsYamlReader::parse(clouds, secure);
+    if (!result.ok()) {
+        *error = tr("%1: %2").arg(found.cloudsFile, result.error);
+        return false;
+    }
+    const CloudEntry *cloud = result.find(name);
+    if (!cloud) {
+        *error = tr("no cloud \"%1\" in %2").arg(name, found.cloudsFile);
+        return false;
+    }
+    *entry = *cloud;
+    const auto over = [&env](const char *variable, QString *field) {
+        const QString value = env.value(QLatin1String(variable));
+        if (!value.trimmed().isEmpty())
+            *field = value;
+    };
+    over("OS_AUTH_URL", &entry->authUrl);
+    over("OS_USERNAME", &entry->username);
+    over("OS_PASSWORD", &entry->password);
+    over("OS_DOMAIN_NAME", &entry->userDomainName);
+    over("OS_USER_DOMAIN_NAME", &entry->userDomainName);
+    over("OS_PROJECT_NAME", &entry->projectName);
+    over("OS_PROJECT_ID", &entry->projectId);
+    over("OS_REGION_NAME", &entry->regionName);
+    over("OS_ACCESS_KEY", &entry->ak);
+    over("OS_SECRET_KEY", &entry->sk);
+    over("OS_AUTH_TYPE", &entry->authType);
+    entry->errors.clear();
+    entry->warnings.clear();
+    CloudsYamlReader::infer(entry);
+    return true;
+}
+
 ResolvedConnection resolveConnection(const CliOptions &o, const QProcessEnvironment &env)
 {
     ResolvedConnection r;
     Connection &c = r.connection;
     const auto envValue = [&env](const char *name) { return env.value(QLatin1String(name)).trimmed(); };
 
-    if (!o.profile.isEmpty()) {
+    const QString cloudName = !o.cloud.isEmpty() ? o.cloud : envValue("OS_CLOUD");
+    const bool fromCloud = o.profile.isEmpty() && !cloudName.isEmpty();
+    CloudEntry cloud;
+    if (fromCloud) {
+        if (!loadCloud(cloudName, env, &cloud, &r.error))
+            return r;
+        c = cloud.toConnection();
+        c.name = tr("cloud %1").arg(cloudName);
+        if (!cloud.errors.isEmpty() && o.auth.isEmpty()) {
+            r.error = tr("cloud \"%1\": %2").arg(cloudName, cloud.errors.join(QStringLiteral("; ")));
+            return r;
+        }
+    } else if (!o.profile.isEmpty()) {
         ProfileStore profiles;
         const std::optional<Connection> saved = profiles.byName(o.profile);
         if (!saved) {
@@ -59,7 +123,11 @@ ResolvedConnection resolveConnection(const CliOptions &o, const QProcessEnvironm
     else if (c.iamEndpoint.isEmpty() && preset)
         c.iamEndpoint = preset->iamEndpoint;
     if (c.elbEndpoint.isEmpty()) {
-        r.error = tr("no ELB endpoint: give --elb-endpoint URL or a known --region");
+        r.error = fromCloud
+                      ? tr("no ELB endpoint for cloud \"%1\": give --elb-endpoint URL, a known region or "
+                           "elb_endpoint_override in clouds.yaml")
+                            .arg(cloudName)
+                      : tr("no ELB endpoint: give --elb-endpoint URL or a known --region");
         return r;
     }
     if (!c.elbEndpoint.isValid() || c.elbEndpoint.host().isEmpty()) {
@@ -68,12 +136,14 @@ ResolvedConnection resolveConnection(const CliOptions &o, const QProcessEnvironm
     }
 
     Credentials &cred = r.credentials;
-    cred.password = env.value(QStringLiteral("OS_PASSWORD"));
-    cred.secretKey = env.value(QStringLiteral("OS_SECRET_KEY"));
+    cred.password = fromCloud ? cloud.password : env.value(QStringLiteral("OS_PASSWORD"));
+    cred.secretKey = fromCloud ? cloud.sk : env.value(QStringLiteral("OS_SECRET_KEY"));
     cred.token = env.value(QStringLiteral("OS_AUTH_TOKEN")).trimmed();
+    if (fromCloud && c.accessKey.isEmpty())
+        c.accessKey = cloud.ak; // --auth aksk on a cloud whose file also holds a password
 
     QString method = o.auth;
-    if (method.isEmpty() && !o.profile.isEmpty())
+    if (method.isEmpty() && (!o.profile.isEmpty() || fromCloud))
         method = c.auth == AuthMethod::AkSk
                      ? QStringLiteral("aksk")
                      : (c.auth == AuthMethod::Token ? QStringLiteral("token") : QStringLiteral("password"));

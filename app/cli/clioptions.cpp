@@ -12,43 +12,49 @@ static QString tr(const char *text)
 
 static QString commandsText()
 {
-    return tr("Commands:\n"
-              "  loadbalancers                           list the load balancers of the project\n"
-              "  listeners [--loadbalancer LB_ID]        list listeners (of one load balancer)\n"
-              "  members LISTENER_ID                     list every member of a listener (all pages)\n"
-              "  remove LISTENER_ID MEMBER_ID... [--yes] remove members in one request, wait for the job,\n"
-              "                                          verify by re-listing\n"
-              "  add LISTENER_ID SERVER_ID:PRIVATE_IP... add servers (undo of a removal), wait for the job\n"
-              "  job JOB_ID                              show a job\n"
-              "  journal                                 every removal and re-add sent from this computer,\n"
-              "                                          oldest first; operations a crash left unfinished\n"
-              "                                          are resolved first (never re-sent)\n"
-              "  undo OPERATION_ID                       re-add the servers of a journaled removal (of its\n"
-              "                                          whole group, for remove-server) with their server\n"
-              "                                          id and private IP; servers already present are\n"
-              "                                          reported, not added twice; waits for the job\n"
-              "  find QUERY                              every listener of every load balancer a server\n"
-              "                                          sits in\n"
-              "  remove-server QUERY [--yes]             remove a server from every listener it sits in:\n"
-              "                                          one request per listener, journaled as one group\n"
-              "QUERY is a server id (exact), a private IP (exact) or part of a server name (any case).\n"
-              "\n"
-              "Every removal and re-add is written to the journal before it is sent (nothing is sent\n"
-              "when it cannot be written). The journal is the desktop app's, in the application data\n"
-              "folder; ELBDESK_JOURNAL=PATH uses another file.\n"
-              "\n"
-              "Credentials come from the environment, never from the command line:\n"
-              "  OS_USERNAME, OS_PASSWORD, OS_USER_DOMAIN_NAME (or OS_DOMAIN_NAME)   IAM password\n"
-              "  OS_ACCESS_KEY, OS_SECRET_KEY                                        AK/SK signing\n"
-              "  OS_AUTH_TOKEN                                                       an IAM token\n"
-              "  OS_PROJECT_NAME, OS_PROJECT_ID, OS_REGION_NAME, OS_AUTH_URL (IAM, with or without /v3)\n"
-              "or from the system keychain for --profile NAME.\n"
-              "--auth defaults to aksk when both keys are set, else password, else token.\n"
-              "\n"
-              "Exit status: 0 success; 1 the job ended FAIL or its outcome is unknown; 2 usage error;\n"
-              "3 authentication failed; 4 the API refused the request (4xx); 5 network or server failure\n"
-              "after retries, or the journal cannot be written (then nothing is sent). remove-server\n"
-              "exits 4 when no member matches and 0 only when every listener's removal succeeded.");
+    return tr(
+        "Commands:\n"
+        "  loadbalancers                           list the load balancers of the project\n"
+        "  listeners [--loadbalancer LB_ID]        list listeners (of one load balancer)\n"
+        "  members LISTENER_ID                     list every member of a listener (all pages)\n"
+        "  remove LISTENER_ID MEMBER_ID... [--yes] remove members in one request, wait for the job,\n"
+        "                                          verify by re-listing\n"
+        "  add LISTENER_ID SERVER_ID:PRIVATE_IP... add servers (undo of a removal), wait for the job\n"
+        "  job JOB_ID                              show a job\n"
+        "  journal                                 every removal and re-add sent from this computer,\n"
+        "                                          oldest first; operations a crash left unfinished\n"
+        "                                          are resolved first (never re-sent)\n"
+        "  undo OPERATION_ID                       re-add the servers of a journaled removal (of its\n"
+        "                                          whole group, for remove-server) with their server\n"
+        "                                          id and private IP; servers already present are\n"
+        "                                          reported, not added twice; waits for the job\n"
+        "  find QUERY                              every listener of every load balancer a server\n"
+        "                                          sits in\n"
+        "  remove-server QUERY [--yes]             remove a server from every listener it sits in:\n"
+        "                                          one request per listener, journaled as one group\n"
+        "QUERY is a server id (exact), a private IP (exact) or part of a server name (any case).\n"
+        "\n"
+        "Every removal and re-add is written to the journal before it is sent (nothing is sent\n"
+        "when it cannot be written). The journal is the desktop app's, in the application data\n"
+        "folder; ELBDESK_JOURNAL=PATH uses another file.\n"
+        "\n"
+        "Credentials come from the environment, never from the command line:\n"
+        "  OS_USERNAME, OS_PASSWORD, OS_USER_DOMAIN_NAME (or OS_DOMAIN_NAME)   IAM password\n"
+        "  OS_ACCESS_KEY, OS_SECRET_KEY                                        AK/SK signing\n"
+        "  OS_AUTH_TOKEN                                                       an IAM token\n"
+        "  OS_PROJECT_NAME, OS_PROJECT_ID, OS_REGION_NAME, OS_AUTH_URL (IAM, with or without /v3)\n"
+        "or from the system keychain for --profile NAME, or from clouds.yaml for OS_CLOUD=NAME\n"
+        "(or --os-cloud NAME): $OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml,\n"
+        "/etc/openstack/clouds.yaml, with secure.yaml merged; OS_* variables override its values.\n"
+        "The file is only read; its password or sk is used for this run only.\n"
+        "Proxies: https_proxy/HTTPS_PROXY, http_proxy/HTTP_PROXY, no_proxy/NO_PROXY, else the\n"
+        "system's settings; loopback is never proxied.\n"
+        "--auth defaults to aksk when both keys are set, else password, else token.\n"
+        "\n"
+        "Exit status: 0 success; 1 the job ended FAIL or its outcome is unknown; 2 usage error;\n"
+        "3 authentication failed; 4 the API refused the request (4xx); 5 network or server failure\n"
+        "after retries, or the journal cannot be written (then nothing is sent). remove-server\n"
+        "exits 4 when no member matches and 0 only when every listener's removal succeeded.");
 }
 
 static void addOptions(QCommandLineParser &parser)
@@ -77,6 +83,7 @@ static void addOptions(QCommandLineParser &parser)
         {QStringLiteral("ca-file"), tr("Extra CA certificates (PEM) to trust."), tr("PATH")},
         {QStringLiteral("profile"), tr("Use a saved connection; its secret comes from the keychain."),
          tr("NAME")},
+        {QStringLiteral("os-cloud"), tr("Use a cloud of clouds.yaml (default: OS_CLOUD)."), tr("NAME")},
         {QStringLiteral("loadbalancer"), tr("listeners: only those of this load balancer."), tr("LB_ID")},
         {QStringLiteral("yes"), tr("remove, remove-server: do not ask for confirmation.")},
     });
@@ -125,6 +132,7 @@ ParseResult parseCommandLine(const QStringList &argv, CliOptions *o, QString *me
     o->auth = parser.value(QStringLiteral("auth")).toLower();
     o->caFile = parser.value(QStringLiteral("ca-file"));
     o->profile = parser.value(QStringLiteral("profile"));
+    o->cloud = parser.value(QStringLiteral("os-cloud"));
     o->loadBalancerId = parser.value(QStringLiteral("loadbalancer"));
     o->json = parser.isSet(QStringLiteral("json"));
     o->yes = parser.isSet(QStringLiteral("yes"));

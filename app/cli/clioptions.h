@@ -23,6 +23,7 @@ struct CliOptions
     QString signing = QStringLiteral("a");
     QString caFile;
     QString profile;
+    QString cloud; // --os-cloud, else OS_CLOUD: a cloud of clouds.yaml
     QString loadBalancerId;
     int timeoutSeconds = 600; // how long remove/add wait for their job
     bool json = false;

@@ -1,5 +1,7 @@
+#include "api/envproxyfactory.h"
 #include "clioptions.h"
 #include "clirunner.h"
+#include "i18n/translationloader.h"
 #include "logging.h"
 #include "redactor.h"
 
@@ -15,8 +17,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("elbdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ELBDESK_VERSION));
     ElbDesk::Redactor::install();
+    ElbDesk::EnvProxyFactory::install(); // HTTPS_PROXY / NO_PROXY, else the system's proxy
     // Progress and results are the CLI's own output; library chatter only when asked for.
     QLoggingCategory::setFilterRules(QStringLiteral("elbdesk.*.info=false\nelbdesk.*.warning=false"));
+    // Human-readable messages follow the environment's locale (LANG, LC_ALL, …); --json output,
+    // command names and the cloud's status values are never translated.
+    ElbDesk::TranslationLoader::install(&app, ElbDesk::TranslationLoader::systemLanguage());
 
     ElbDesk::Cli::CliOptions options;
     QString message;

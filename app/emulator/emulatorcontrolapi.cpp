@@ -8,6 +8,7 @@
 #include "requestlog.h"
 
 #include <QJsonParseError>
+#include <QUrlQuery>
 
 namespace ElbDesk::Emulator {
 
@@ -62,8 +63,10 @@ EmulatorReply EmulatorControlApi::handle(const EmulatorRequest &request, qint64 
             return EmulatorReply::json(200, QJsonObject{{QStringLiteral("rules"), m_faults.rulesJson().size()}});
         }
     }
-    if (path == QLatin1String("/_sandbox/state") && method == "GET")
-        return EmulatorReply::json(200, state(nowMs));
+    if (path == QLatin1String("/_sandbox/state") && method == "GET") {
+        const bool withMembers = QUrlQuery(request.url).queryItemValue(QStringLiteral("members")) == QLatin1String("1");
+        return EmulatorReply::json(200, state(nowMs, withMembers));
+    }
     if (path == QLatin1String("/_sandbox/expire-tokens") && method == "POST") {
         m_iam.expireAll(nowMs);
         qCInfo(lcEmulator) << "expired every token";
@@ -72,7 +75,7 @@ EmulatorReply EmulatorControlApi::handle(const EmulatorRequest &request, qint64 
     return controlError(404, QStringLiteral("unknown control path %1 %2").arg(QString::fromLatin1(method), path));
 }
 
-QJsonObject EmulatorControlApi::state(qint64 nowMs) const
+QJsonObject EmulatorControlApi::state(qint64 nowMs, bool withMembers) const
 {
     QJsonArray projects;
     const QList<Project> all = m_store.projects();
@@ -83,11 +86,19 @@ QJsonObject EmulatorControlApi::state(qint64 nowMs) const
     }
     QJsonArray listeners;
     for (const Listener &l : m_store.listeners()) {
-        listeners.append(QJsonObject{{QStringLiteral("id"), l.id},
-                                     {QStringLiteral("name"), l.name},
-                                     {QStringLiteral("loadbalancer_id"), l.loadbalancerId},
-                                     {QStringLiteral("protocol"), l.protocol},
-                                     {QStringLiteral("member_number"), static_cast<int>(l.members.size())}});
+        QJsonObject listener{{QStringLiteral("id"), l.id},
+                             {QStringLiteral("name"), l.name},
+                             {QStringLiteral("loadbalancer_id"), l.loadbalancerId},
+                             {QStringLiteral("protocol"), l.protocol},
+                             {QStringLiteral("member_number"), static_cast<int>(l.members.size())}};
+        if (withMembers) {
+            // The ground truth a soak compares the client's reports against.
+            QJsonArray ids;
+            for (const Member &m : l.members)
+                ids.append(m.id);
+            listener.insert(QStringLiteral("member_ids"), ids);
+        }
+        listeners.append(listener);
     }
     return {
         {QStringLiteral("project"), projects.isEmpty() ? QJsonValue() : projects.at(0)},

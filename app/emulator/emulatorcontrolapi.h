@@ -20,7 +20,8 @@ public:
                        RequestLog &log);
 
     EmulatorReply handle(const EmulatorRequest &request, qint64 nowMs);
-    [[nodiscard]] QJsonObject state(qint64 nowMs) const;
+    // withMembers: each listener also lists its member ids (GET /_sandbox/state?members=1).
+    [[nodiscard]] QJsonObject state(qint64 nowMs, bool withMembers = false) const;
 
 private:
     EmulatorStore &m_store;

@@ -166,9 +166,16 @@ QJsonArray EmulatorJobs::summary(qint64 nowMs) const
 {
     QJsonArray out;
     for (const Job &job : m_jobs) {
+        // The member ids a removal names, or the new member ids an addition plans.
+        QJsonArray memberIds;
+        for (const QString &id : job.removeIds)
+            memberIds.append(id);
+        for (const PlannedMember &p : job.adds)
+            memberIds.append(p.id);
         out.append(QJsonObject{{QStringLiteral("job_id"), job.id},
                                {QStringLiteral("job_type"), job.type},
                                {QStringLiteral("listener_id"), job.listenerId},
+                               {QStringLiteral("member_ids"), memberIds},
                                {QStringLiteral("status"), status(job, nowMs)},
                                {QStringLiteral("error_code"), job.errorCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(job.errorCode)}});
     }

@@ -40,12 +40,15 @@ Jobs: INIT (entities {}) for the first 20 % of --job-seconds, RUNNING, then SUCC
 
 Control API (not part of the cloud; never faulted, never logged):
   GET    /_sandbox/requests        every cloud request: seq, time, method, path, query,
-                                   status (null when no answer was sent), fault, body, auth
+                                   status (null when no answer was sent), fault, body, auth,
+                                   job_id (the job a member POST created: it was applied)
   POST   /_sandbox/requests/clear  forget the request log
   POST   /_sandbox/faults          append fault rules (JSON array of rules, see below)
   DELETE /_sandbox/faults          remove every scripted rule
   GET    /_sandbox/state           project, listeners with member counts, jobs with status
+                                   and member ids; ?members=1 adds each listener's member ids
   POST   /_sandbox/expire-tokens   expire every issued token now
+  POST   /_sandbox/shutdown        quit (exit code 0), so sanitizer builds check at exit
 
 Faults. Kinds: 429 500 502 503 504 drop lost stall malformed fail stuck expire-token.
   429         gateway 429 APIG.0308 with Retry-After (--retry-after, rule "retry_after")
@@ -144,6 +147,7 @@ struct OptionSet
     {
         parser.setApplicationDescription(QString::fromUtf8(kDescription));
         parser.addHelpOption();
+        parser.addVersionOption();
         parser.addOptions({listen, port, tlsCert, tlsKey, seed, lbs, listeners, members, large, jobSeconds,
                            healthDelay, tokenLifetime, retired, user, aksk, faultRate, faults, faultSeed,
                            faultsIam, faultScript, retryAfter, stallMs});
@@ -200,7 +204,8 @@ bool EmulatorOptions::fromCommandLine(const QStringList &arguments, EmulatorOpti
         *errorMessage = parser.errorText();
         return false;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    // --version is answered by main() before parsing; here it only must not count as an error.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
         if (helpRequested)
             *helpRequested = true;
         return true;

@@ -249,6 +249,12 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     const EmulatorRoute route = EmulatorRoute::match(r);
     if (route.op == EmulatorRoute::Op::Control) {
         QHttpServerResponder responder = makeResponder(request, socket);
+        if (r.method == "POST" && r.path == QLatin1String("/_sandbox/shutdown")) {
+            // Only the standalone program connects this (to quit, so sanitizers see a normal exit).
+            write(responder, EmulatorReply::json(200, QJsonObject{{QStringLiteral("shutdown"), true}}));
+            Q_EMIT shutdownRequested();
+            return true;
+        }
         write(responder, m_control->handle(r, now));
         return true;
     }
@@ -285,6 +291,11 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     }
 
     const EmulatorReply reply = m_router->handle(r, route, jobFaultFor(fault.kind), now);
+    if (route.createsJob() && reply.status == 200) {
+        // The request was applied: record which job it created, even if the answer is lost below.
+        const QJsonValue jobId = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("job_id"));
+        m_log->setJobId(logIndex, jobId.toString());
+    }
     if (fault.kind == FaultKind::Lost) {
         closeWithoutAnswer(socket);
         finish(logIndex, r, 0, faultName);

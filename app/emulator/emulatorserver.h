@@ -62,6 +62,8 @@ public:
 Q_SIGNALS:
     // After each cloud request was answered (status) or deliberately left unanswered (0).
     void requestFinished(const QString &method, const QString &path, int status, const QString &fault);
+    // POST /_sandbox/shutdown: the program quits on it (in-process users leave it unconnected).
+    void shutdownRequested();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -16,6 +16,11 @@ int main(int argc, char *argv[])
     // stdout carries only the two start-up lines tests wait for; everything else is stderr.
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{category} %{type}: %{message}"));
 
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
+        QTextStream(stdout) << "elbdesk-emulator " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
     EmulatorOptions options;
     QString error;
     bool help = false;
@@ -34,6 +39,8 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "elbdesk-emulator: " << server.errorString() << '\n';
         return 1;
     }
+    QObject::connect(&server, &EmulatorServer::shutdownRequested, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
     out << "elbdesk-emulator listening on " << server.baseUrl().toString() << '\n'
         << "elbdesk-emulator project " << EmulatorOptions::kProjectName << ' ' << server.projectId() << '\n';
     out.flush();

@@ -107,6 +107,12 @@ void RequestLog::setAuth(size_t index, AuthKind auth)
         m_entries[index - m_offset].auth = auth;
 }
 
+void RequestLog::setJobId(size_t index, const QString &jobId)
+{
+    if (index >= m_offset && index - m_offset < m_entries.size())
+        m_entries[index - m_offset].jobId = jobId;
+}
+
 void RequestLog::clear()
 {
     m_offset += m_entries.size();
@@ -127,6 +133,9 @@ QJsonArray RequestLog::toJson() const
             {QStringLiteral("fault"), e.fault.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.fault)},
             {QStringLiteral("body"), e.body.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.body)},
             {QStringLiteral("auth"), authName(e.auth)},
+            // Set only when the request was applied (a job was created), whether or not the
+            // client got the answer: what a soak counts duplicate POSTs by.
+            {QStringLiteral("job_id"), e.jobId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.jobId)},
         });
     }
     return out;

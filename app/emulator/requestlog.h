@@ -25,6 +25,7 @@ public:
         QString fault;           // empty = none
         QString body;            // null = no body recorded
         AuthKind auth = AuthKind::None;
+        QString jobId;           // the job this request created: the server applied it (empty = none)
     };
 
     // Returns the index to update with the status once the answer is sent.
@@ -32,6 +33,7 @@ public:
     void setStatus(size_t index, int status);
     void setFault(size_t index, const QString &fault);
     void setAuth(size_t index, AuthKind auth);
+    void setJobId(size_t index, const QString &jobId);
     void clear();
 
     [[nodiscard]] const std::deque<Entry> &entries() const { return m_entries; }

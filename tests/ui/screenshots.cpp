@@ -1,6 +1,10 @@
 // Not a test but a camera (built as elbdesk-screenshots, not run by ctest): with ELBDESK_SCREENSHOT_DIR set and a
 // real display (tests/ui/take-screenshots.sh starts Xvfb), walks the operator's path and saves what the screen
 // shows: the welcome view, the main window, the review dialog, and the jobs panel after the removal.
+// ELBDESK_SCREENSHOT_APPEARANCE (light|dark) and ELBDESK_SCREENSHOT_LANGUAGE (en|de|zh_CN) choose the
+// palette and the language, as the operator's View menu would.
+#include "appearance.h"
+#include "i18n/translationloader.h"
 #include "jobs/jobcenter.h"
 #include "mainwindow.h"
 #include "memberpane.h"
@@ -39,6 +43,15 @@ class Screenshots : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString language = qEnvironmentVariable("ELBDESK_SCREENSHOT_LANGUAGE");
+        if (!language.isEmpty() && language != QLatin1String("en"))
+            QVERIFY(TranslationLoader::install(qApp, language));
+        const bool dark = qEnvironmentVariable("ELBDESK_SCREENSHOT_APPEARANCE") == QLatin1String("dark");
+        Appearance::instance()->setMode(dark ? Appearance::Mode::Dark : Appearance::Mode::Light, false);
+    }
+
     void operatorsPath()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("ELBDESK_SCREENSHOT_DIR"), "set ELBDESK_SCREENSHOT_DIR");

@@ -38,12 +38,13 @@ HttpCall AddMembersRequest::buildCall(QString *refusal)
     }
     for (const ServerRef &s : std::as_const(m_servers)) {
         if (!Ids::isServerId(s.serverId)) {
-            *refusal = tr("invalid server id \"%1\": expected a UUID").arg(s.serverId.left(80));
+            *refusal = tr("invalid server id \"%1\": expected a UUID").arg(ElbPaths::quotable(s.serverId));
             return call;
         }
         if (!Ids::isIpAddress(s.privateAddress)) {
             *refusal =
-                tr("invalid private IP \"%1\" for server %2").arg(s.privateAddress.left(80), s.serverId);
+                tr("invalid private IP \"%1\" for server %2")
+                    .arg(ElbPaths::quotable(s.privateAddress), ElbPaths::quotable(s.serverId));
             return call;
         }
     }

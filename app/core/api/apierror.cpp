@@ -145,8 +145,10 @@ ApiError parseErrorBody(int httpStatus, const QByteArray &body)
         }
     }
     if (e.message.isEmpty()) {
-        e.message = body.isEmpty() ? tr("no details in the answer")
-                                   : tr("unrecognised error body \"%1\"").arg(excerpt(body));
+        e.message = body.isEmpty()
+            ? QCoreApplication::translate("ElbDesk::ApiError", "no details in the answer")
+            : QCoreApplication::translate("ElbDesk::ApiError", "unrecognised error body \"%1\"")
+                  .arg(excerpt(body));
     }
     return e;
 }

@@ -151,13 +151,28 @@ void ApiRequest::onReadyRead()
         m_reply->abort();
         return;
     }
-    m_body += m_reply->readAll();
+    if (m_body.isEmpty() && length.isValid() && length.toLongLong() > 0)
+        m_body.reserve(qsizetype(length.toLongLong())); // at most the cap: checked above
+    absorb(m_reply);
+}
+
+bool ApiRequest::absorb(QNetworkReply *reply)
+{
+    const qint64 cap = m_client ? m_client->maxBodyBytes() : 0;
+    // Never more than one byte past the cap: what a hostile server sends beyond it is not even
+    // copied here, however much Qt received in one go. And never more than is there:
+    // QIODevice::read(n) allocates n bytes up front.
+    m_body += cap > 0 ? reply->read(std::min(reply->bytesAvailable(), std::max<qint64>(0, cap + 1 - m_body.size())))
+                      : reply->readAll();
     if (cap > 0 && m_body.size() > cap) {
         m_tooLarge = true;
         m_body.clear();
         m_body.squeeze();
-        m_reply->abort();
+        if (reply->isRunning())
+            reply->abort();
+        return false;
     }
+    return true;
 }
 
 void ApiRequest::onDeadline()
@@ -269,7 +284,7 @@ void ApiRequest::onReplyFinished()
     m_deadline.stop();
     // An aborted reply (deadline, cancel) is closed: reading it would only log "device not open".
     if (!m_tooLarge && reply->isOpen())
-        m_body += reply->readAll();
+        absorb(reply);
     m_reply = nullptr;
     reply->deleteLater();
 

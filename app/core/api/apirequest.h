@@ -58,6 +58,8 @@ private:
     void attempt();
     void send();
     void onReadyRead();
+    // Appends what the reply holds to the body; false (and m_tooLarge) past the cap.
+    bool absorb(QNetworkReply *reply);
     void onReplyFinished();
     void onDeadline();
     ApiError classify(QNetworkReply *reply, const QByteArray &body);

@@ -6,9 +6,23 @@
 
 namespace ElbDesk::ElbPaths {
 
-static QString tr(const char *text)
+static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ElbDesk::ElbPaths", text);
+    return QCoreApplication::translate("ElbDesk::ElbPaths", text, disambiguation, n);
+}
+
+QString quotable(const QString &id)
+{
+    if (id.isEmpty())
+        return tr("(empty)");
+    QString shown = id.left(48);
+    for (QChar &c : shown) {
+        if (!c.isPrint() || c.isSurrogate())
+            c = QLatin1Char('?');
+    }
+    if (id.size() > shown.size())
+        shown += tr("… (%n characters)", nullptr, int(id.size()));
+    return shown;
 }
 
 bool checkIds(const QStringList &ids, const char *what, QString *refusal)
@@ -16,7 +30,7 @@ bool checkIds(const QStringList &ids, const char *what, QString *refusal)
     for (const QString &id : ids) {
         if (!Ids::isHexId(id)) {
             *refusal = tr("invalid %1 \"%2\": expected 32 lower-case hex characters")
-                           .arg(QLatin1String(what), id.left(80));
+                           .arg(QLatin1String(what), quotable(id));
             return false;
         }
     }

@@ -1,5 +1,7 @@
 #include "ids.h"
 
+#include <algorithm>
+
 #include <QHostAddress>
 #include <QStringList>
 
@@ -37,14 +39,27 @@ bool isServerId(const QString &id)
 bool isIpAddress(const QString &address)
 {
     // Written out in full: Qt also accepts shorthand such as "10.1" or "97444148" as IPv4.
+    // Only what an address is written with; QHostAddress itself forgives spaces around it.
+    const bool plain = std::all_of(address.cbegin(), address.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F') || c == u'.'
+               || c == u':';
+    });
+    if (!plain)
+        return false;
     if (!address.contains(u':')) {
         const QStringList parts = address.split(u'.');
         if (parts.size() != 4)
             return false;
         for (const QString &part : parts) {
+            // Digits only: toInt() would also take " 1" or "+1".
+            const bool digits = std::all_of(part.cbegin(), part.cend(),
+                                            [](QChar c) { return c >= u'0' && c <= u'9'; });
             bool ok = false;
             const int value = part.toInt(&ok);
-            if (!ok || part.isEmpty() || part.size() > 3 || value < 0 || value > 255 || !part.at(0).isDigit())
+            if (!digits || !ok || part.isEmpty() || part.size() > 3 || value < 0 || value > 255)
+                return false;
+            // "010" is 8 to some parsers and 10 to others: an address we would re-send must mean one thing.
+            if (part.size() > 1 && part.at(0) == u'0')
                 return false;
         }
     }

@@ -73,7 +73,8 @@ void ListMembersRequest::onPage(MemberPageRequest *page)
                                      .arg(m_pages)));
         return;
     }
-    m_members.reserve(m_members.size() + items.size());
+    // No reserve() here: reserving exactly one page more per page reallocates (and moves) every
+    // member listed so far on each page, quadratic over 200 pages; append() grows geometrically.
     qsizetype appended = 0;
     for (Member &m : items) {
         if (m_seen.contains(m.id))
@@ -83,21 +84,28 @@ void ListMembersRequest::onPage(MemberPageRequest *page)
         ++appended;
     }
     const QList<Member> pageCopy = m_members.mid(m_members.size() - appended);
-    Q_EMIT pageLoaded(pageCopy, int(m_members.size()));
+    const int soFar = int(m_members.size());
     if (shortPage || items.isEmpty()) {
         qCDebug(lcApi) << "listed" << m_members.size() << "members of" << m_listenerId << "in" << m_pages
                        << "pages";
+        Q_EMIT pageLoaded(pageCopy, soFar);
         finish(ApiError());
         return;
     }
     if (m_pages >= m_maxPages) {
+        Q_EMIT pageLoaded(pageCopy, soFar);
         finish(ApiError::badBody(tr("the member list did not end after %1 pages (%2 members); stopped")
                                      .arg(m_maxPages)
                                      .arg(m_members.size())));
         return;
     }
+    // Ask for the next page before the receivers digest this one (model rows, search keys, the
+    // view): the server prepares and sends it meanwhile, so listing costs little more than the
+    // transfer itself.
     m_marker = m_members.constLast().id;
     requestPage();
+    if (!m_done) // a refused next page has finished the listing already
+        Q_EMIT pageLoaded(pageCopy, soFar);
 }
 
 void ListMembersRequest::finish(const ApiError &error)

@@ -12,11 +12,6 @@
 
 namespace ElbDesk {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("ElbDesk::IamRequests", text);
-}
-
 bool parseTokenBody(const QByteArray &body, TokenInfo *info, QString *why)
 {
     const QJsonDocument doc = parseJsonBody(body, why);
@@ -24,7 +19,8 @@ bool parseTokenBody(const QByteArray &body, TokenInfo *info, QString *why)
         return false;
     const QJsonObject token = doc.object().value(QLatin1String("token")).toObject();
     if (token.isEmpty()) {
-        *why = tr("the IAM answer has no \"token\" object");
+        // A free function: lupdate would file a plain tr() under "ElbDesk", so the context is named.
+        *why = QCoreApplication::translate("ElbDesk::IamRequests", "the IAM answer has no \"token\" object");
         return false;
     }
     JsonReader r(token, QStringLiteral("token"));
@@ -38,7 +34,9 @@ bool parseTokenBody(const QByteArray &body, TokenInfo *info, QString *why)
     }
     info->expiresAt = QDateTime::fromString(expires, Qt::ISODateWithMs);
     if (!info->expiresAt.isValid()) {
-        *why = tr("token.expires_at: \"%1\" is not an ISO-8601 time").arg(expires.left(40));
+        *why = QCoreApplication::translate("ElbDesk::IamRequests",
+                                           "token.expires_at: \"%1\" is not an ISO-8601 time")
+                   .arg(expires.left(40));
         return false;
     }
     info->issuedAt = QDateTime::fromString(issued, Qt::ISODateWithMs);
@@ -46,7 +44,9 @@ bool parseTokenBody(const QByteArray &body, TokenInfo *info, QString *why)
     info->projectName = project.value(QLatin1String("name")).toString();
     info->userName = user.value(QLatin1String("name")).toString();
     if (!info->projectId.isEmpty() && !Ids::isHexId(info->projectId)) {
-        *why = tr("token.project.id: \"%1\" is not a 32-character hex id").arg(info->projectId.left(64));
+        *why = QCoreApplication::translate("ElbDesk::IamRequests",
+                                           "token.project.id: \"%1\" is not a 32-character hex id")
+                   .arg(info->projectId.left(64));
         return false;
     }
     return true;

@@ -32,6 +32,7 @@ void JobTracker::start()
     if (!m_elapsed.isValid())
         m_elapsed.start();
     m_sinceCheck.start();
+    m_authFailures = 0;
     m_intervalMs = m_timing.firstPollMs;
     if (m_prefix.isEmpty() && m_client)
         m_prefix = m_client->jobPathPrefix();
@@ -96,12 +97,18 @@ void JobTracker::onPoll(GetJobRequest *request)
             conclude(Outcome::Unknown);
             return;
         }
-        if (error.kind == ApiError::Kind::Refused || error.isAuthFailure()) {
+        // A 401 on a poll whose token had been renewed (a token revoked or expired again meanwhile,
+        // found by the fault soak) says nothing about the job: the next poll authenticates anew. Only
+        // credentials IAM refuses, or 401s on several polls in a row, end the tracking.
+        m_authFailures = error.isAuthFailure() ? m_authFailures + 1 : 0;
+        const bool credentialsRefused = error.isAuthFailure() && error.duringAuthentication;
+        if (error.kind == ApiError::Kind::Refused || credentialsRefused || m_authFailures >= kMaxAuthFailures) {
             conclude(Outcome::Unknown);
             return;
         }
         qCInfo(lcJobs).noquote() << "poll of job" << m_jobId << "failed, polling on:" << error.describe();
     } else {
+        m_authFailures = 0;
         m_lastError = ApiError();
         m_job = request->job();
         // Remembered for later jobs only once this form has really answered.

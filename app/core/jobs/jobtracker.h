@@ -54,6 +54,8 @@ Q_SIGNALS:
     void finished(ElbDesk::JobTracker *tracker);
 
 private:
+    static constexpr int kMaxAuthFailures = 3;
+
     void schedule();
     void poll();
     void onPoll(GetJobRequest *request);
@@ -73,6 +75,7 @@ private:
     QString m_prefix; // the job path form this tracker polls; the client learns it once it answered
     double m_intervalMs = 0;
     int m_polls = 0;
+    int m_authFailures = 0; // polls in a row that ended in 401 although the request re-authenticated
     bool m_triedFallback = false;
     bool m_running = false;
 };

@@ -128,10 +128,9 @@ void MemberOperation::onJobFinished()
     conclude(Outcome::Unknown,
              tr("Job %1 had not finished after %2 s (last status %3): the outcome is unknown. The job id is "
                 "kept; check again later.%4")
-                 .arg(m_jobId)
-                 .arg(m_tracker->elapsedMs() / 1000)
-                 .arg(m_job.status.isEmpty() ? tr("none") : m_job.status)
-                 .arg(last.isEmpty() ? QString() : QLatin1Char(' ') + last));
+                 .arg(m_jobId, QString::number(m_tracker->elapsedMs() / 1000),
+                      m_job.status.isEmpty() ? tr("none") : m_job.status,
+                      last.isEmpty() ? QString() : QLatin1Char(' ') + last));
 }
 
 void MemberOperation::verify(const QList<int> &delaysMs, int index)
@@ -179,9 +178,8 @@ void MemberOperation::onListing(ListMembersRequest *request, const QList<int> &d
     if (failedJob) {
         conclude(Outcome::Failed, tr("Job %1 failed with %2: %3. %4 of %5 are unchanged on the listener.")
                                       .arg(m_jobId, m_job.errorCode.isEmpty() ? tr("no error code") : m_job.errorCode,
-                                           m_job.failReason.isEmpty() ? tr("no reason given") : m_job.failReason)
-                                      .arg(n - done)
-                                      .arg(n));
+                                           m_job.failReason.isEmpty() ? tr("no reason given") : m_job.failReason,
+                                           QString::number(n - done), QString::number(n)));
         return;
     }
     if (done < n && more) {
@@ -193,27 +191,22 @@ void MemberOperation::onListing(ListMembersRequest *request, const QList<int> &d
         if (done == n)
             conclude(Outcome::Succeeded, tr("The answer was lost (%1), but re-listing shows the request took "
                                             "effect for all %2.")
-                                             .arg(m_error.describe())
-                                             .arg(n));
+                                             .arg(m_error.describe(), QString::number(n)));
         else
             conclude(Outcome::Unknown, tr("The answer was lost (%1). After %2 s, %3 of %4 are unchanged on the "
                                           "listener: the request was probably not applied. Nothing was sent "
                                           "again; check the listener and repeat if needed.")
-                                           .arg(m_error.describe())
-                                           .arg(waited)
-                                           .arg(n - done)
-                                           .arg(n));
+                                           .arg(m_error.describe(), QString::number(waited),
+                                                QString::number(n - done), QString::number(n)));
         return;
     }
     if (done == n)
-        conclude(Outcome::Succeeded, tr("Job %1 succeeded; re-listing confirms all %2.").arg(m_jobId).arg(n));
+        conclude(Outcome::Succeeded, tr("Job %1 succeeded; re-listing confirms all %2.").arg(m_jobId, QString::number(n)));
     else
         conclude(Outcome::Unknown, tr("Job %1 reported success, but %2 of %3 are unchanged on the listener after "
                                       "%4 s.")
-                                       .arg(m_jobId)
-                                       .arg(n - done)
-                                       .arg(n)
-                                       .arg(waited));
+                                       .arg(m_jobId, QString::number(n - done), QString::number(n),
+                                            QString::number(waited)));
 }
 
 void MemberOperation::conclude(Outcome outcome, const QString &summary)

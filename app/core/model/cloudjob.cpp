@@ -6,18 +6,14 @@
 
 namespace ElbDesk {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("ElbDesk::JsonReader", text);
-}
-
 static QJsonObject bodyObject(const QByteArray &body, QString *error, const char *what)
 {
     const QJsonDocument doc = parseJsonBody(body, error);
     if (!error->isEmpty())
         return QJsonObject();
     if (!doc.isObject()) {
-        *error = tr("expected %1 as a JSON object").arg(QLatin1String(what));
+        *error = QCoreApplication::translate("ElbDesk::JsonReader", "expected %1 as a JSON object")
+                     .arg(QLatin1String(what));
         return QJsonObject();
     }
     return doc.object();

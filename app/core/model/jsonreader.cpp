@@ -166,13 +166,15 @@ QJsonObject JsonReader::optionalObject(const char *key)
 QJsonDocument parseJsonBody(const QByteArray &body, QString *error)
 {
     if (body.trimmed().isEmpty()) {
-        *error = tr("the body is empty");
+        *error = QCoreApplication::translate("ElbDesk::JsonReader", "the body is empty");
         return QJsonDocument();
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        *error = QCoreApplication::translate("ElbDesk::JsonReader", "not valid JSON (%1 at byte %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return QJsonDocument();
     }
     error->clear();

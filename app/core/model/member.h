@@ -31,8 +31,18 @@ struct Member
     static Parsed<Member> fromJson(const QJsonValue &value, qsizetype index);
 };
 
+} // namespace ElbDesk
+
+// Only implicitly shared Qt values inside: a QList<Member> grows by moving bytes, not members.
+Q_DECLARE_TYPEINFO(ElbDesk::Member, Q_RELOCATABLE_TYPE);
+
+namespace ElbDesk {
+
 // The member list is a bare JSON array (one page of it).
 Parsed<QList<Member>> parseMemberList(const QByteArray &body);
+// The same through QJsonDocument only: the reference the fast path (MemberFastParser) must equal,
+// and what gives every error message.
+Parsed<QList<Member>> parseMemberListWithDocument(const QByteArray &body);
 
 } // namespace ElbDesk
 

@@ -17,7 +17,26 @@ void MemberFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     // Before the base class maps anything, so the fast paths see the new source.
     m_members = qobject_cast<MemberModel *>(sourceModel);
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    dropMatches();
     QSortFilterProxyModel::setSourceModel(sourceModel);
+    if (!sourceModel)
+        return;
+    // Row numbers are about to change: the cached matches no longer apply. (Before the change, so
+    // that no remapping can read them; rows appended at the end keep the others' numbers.)
+    const auto drop = [this] { dropMatches(); };
+    m_sourceConnections << connect(sourceModel, &QAbstractItemModel::modelAboutToBeReset, this, drop)
+                        << connect(sourceModel, &QAbstractItemModel::layoutAboutToBeChanged, this, drop)
+                        << connect(sourceModel, &QAbstractItemModel::rowsAboutToBeRemoved, this, drop)
+                        << connect(sourceModel, &QAbstractItemModel::rowsAboutToBeMoved, this, drop)
+                        << connect(sourceModel, &QAbstractItemModel::dataChanged, this, drop)
+                        << connect(sourceModel, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                                   [this](const QModelIndex &, int first) {
+                                       if (first < int(m_matches.size()))
+                                           dropMatches();
+                                   });
 }
 
 void MemberFilterProxyModel::setFilterText(const QString &text)
@@ -28,7 +47,8 @@ void MemberFilterProxyModel::setFilterText(const QString &text)
     // Trimmed because pasted IPs and ids often carry a stray space or newline.
     QString needle = text.trimmed().toLower();
     if (needle != m_needle) {
-        m_needle = std::move(needle);
+        const QString previous = std::exchange(m_needle, std::move(needle));
+        computeMatches(previous);
         refilter();
     }
     emit filterTextChanged(m_filterText);
@@ -56,6 +76,36 @@ void MemberFilterProxyModel::refilter()
         invalidateFilter();
 }
 
+void MemberFilterProxyModel::computeMatches(const QString &previousNeedle)
+{
+    if (!m_members || m_needle.isEmpty()) {
+        dropMatches();
+        return;
+    }
+    const int rows = m_members->rowCount();
+    const bool narrowing = m_matchesValid && !previousNeedle.isEmpty() && m_needle.contains(previousNeedle) &&
+                           int(m_matches.size()) <= rows;
+    if (!narrowing)
+        m_matches.assign(size_t(rows), 1);
+    else
+        m_matches.resize(size_t(rows), 1); // rows appended since: still to be tested
+    for (int row = 0; row < rows; ++row) {
+        char &match = m_matches[size_t(row)];
+        if (match)
+            match = m_members->searchText(row).contains(m_needle) ? 1 : 0;
+    }
+    m_matchesValid = true;
+}
+
+bool MemberFilterProxyModel::textAccepted(int sourceRow) const
+{
+    if (m_needle.isEmpty())
+        return true;
+    if (m_matchesValid && sourceRow < int(m_matches.size()))
+        return m_matches[size_t(sourceRow)] != 0;
+    return m_members->searchText(sourceRow).contains(m_needle);
+}
+
 bool MemberFilterProxyModel::healthAccepted(const QString &healthStatus) const
 {
     switch (m_healthFilter) {
@@ -77,7 +127,7 @@ bool MemberFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         // No QVariant and no allocation: this runs once per member on every filter change.
         if (!healthAccepted(m_members->member(sourceRow).healthStatus))
             return false;
-        return m_needle.isEmpty() || m_members->searchText(sourceRow).contains(m_needle);
+        return textAccepted(sourceRow);
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!healthAccepted(index.data(MemberModel::HealthRole).toString()))

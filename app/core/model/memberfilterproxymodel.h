@@ -8,6 +8,8 @@
 #include <QSortFilterProxyModel>
 #include <QString>
 
+#include <vector>
+
 namespace ElbDesk {
 
 // Filters a MemberModel by a case-insensitive substring (server name, private IP, server id, member
@@ -51,12 +53,24 @@ protected:
 
 private:
     void refilter();
+    // Which source rows contain m_needle, computed once per filter change. When the new needle
+    // contains the previous one, only the previous matches can match: typing narrows in O(matches).
+    void computeMatches(const QString &previousNeedle);
+    void dropMatches()
+    {
+        m_matches.clear();
+        m_matchesValid = false;
+    }
+    [[nodiscard]] bool textAccepted(int sourceRow) const;
     [[nodiscard]] bool healthAccepted(const QString &healthStatus) const;
 
     QPointer<MemberModel> m_members; // the source, when it is a MemberModel
     QString m_filterText;
     QString m_needle; // trimmed and lower-cased m_filterText
     HealthFilter m_healthFilter = HealthFilter::All;
+    std::vector<char> m_matches; // per source row (rows appended later are tested directly)
+    bool m_matchesValid = false;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace ElbDesk

@@ -225,6 +225,16 @@ bool Journal::open(QString *error)
         db.close();
         return fail(sqlError);
     }
+    // Which process is still working on an operation (see unfinished()). Outside the versioned
+    // schema: an older version ignores it, and a missing row only means "nobody".
+    if (!execAll(db,
+                 {QStringLiteral("CREATE TABLE IF NOT EXISTS operation_owners ("
+                                 "operation_id INTEGER PRIMARY KEY REFERENCES operations(id) ON DELETE CASCADE, "
+                                 "owner TEXT NOT NULL)")},
+                 &sqlError)) {
+        db.close();
+        return fail(sqlError);
+    }
     qCDebug(lcStore) << "journal open" << m_path << "schema" << schemaVersion();
     return true;
 }
@@ -326,6 +336,15 @@ qint64 Journal::recordIntent(const JournalOperation &operation)
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery owner(db);
+    owner.prepare(QStringLiteral("INSERT OR REPLACE INTO operation_owners (operation_id, owner) VALUES (?, ?)"));
+    owner.addBindValue(id);
+    owner.addBindValue(processOwner());
+    if (!owner.exec()) {
+        m_lastError = owner.lastError().text();
+        qCWarning(lcStore) << "journal: cannot record an intent:" << m_lastError;
+        return 0;
+    }
     int position = 0;
     for (const JournalMember &member : operation.members) {
         QSqlQuery m(db);
@@ -356,7 +375,7 @@ qint64 Journal::recordIntent(const JournalOperation &operation)
 }
 
 bool Journal::update(qint64 id, const QString &assignments, const QVariantList &values,
-                     const QList<JournalMember> *members)
+                     const QList<JournalMember> *members, bool release)
 {
     if (!isOpen()) {
         m_lastError = tr("The journal is not open.");
@@ -386,6 +405,15 @@ bool Journal::update(qint64 id, const QString &assignments, const QVariantList &
     }
     if (members && !updateMembers(id, *members))
         return false;
+    if (release) {
+        QSqlQuery owner(db);
+        owner.prepare(QStringLiteral("DELETE FROM operation_owners WHERE operation_id = ?"));
+        owner.addBindValue(id);
+        if (!owner.exec()) {
+            m_lastError = owner.lastError().text();
+            return false;
+        }
+    }
     if (!tx.commit()) {
         m_lastError = tx.error();
         qCWarning(lcStore) << "journal: cannot update" << id << m_lastError;
@@ -460,7 +488,7 @@ bool Journal::finish(qint64 id, const QString &status, const QString &errorCode,
                   QStringLiteral("status = ?, error_code = ?, fail_reason = ?, summary = ?, finished_at = ?"),
                   {text(status), text(errorCode), text(failReason), text(summary),
                    timestamp(QDateTime::currentDateTimeUtc())},
-                  &members);
+                  &members, true);
 }
 
 bool Journal::finishResolved(qint64 id, const QString &status, const QString &errorCode,
@@ -472,7 +500,7 @@ bool Journal::finishResolved(qint64 id, const QString &status, const QString &er
                                  "finished_at = ?"),
                   {text(status), text(errorCode), text(failReason), text(summary), text(resolution),
                    timestamp(QDateTime::currentDateTimeUtc())},
-                  &members);
+                  &members, true);
 }
 
 bool Journal::markUnknown(qint64 id, const QString &errorCode, const QString &failReason,
@@ -481,7 +509,7 @@ bool Journal::markUnknown(qint64 id, const QString &errorCode, const QString &fa
     return update(id,
                   QStringLiteral("status = 'UNKNOWN', error_code = ?, fail_reason = ?, summary = ?, "
                                  "finished_at = NULL"),
-                  {text(errorCode), text(failReason), text(summary)}, &members);
+                  {text(errorCode), text(failReason), text(summary)}, &members, true);
 }
 
 bool Journal::setResolution(qint64 id, const QString &resolution)
@@ -516,13 +544,6 @@ QList<JournalOperation> Journal::operations(const JournalFilter &filter) const
     if (filter.unfinishedOnly)
         where << QStringLiteral("finished_at IS NULL");
     return select(where.isEmpty() ? QStringLiteral("1") : where.join(QLatin1String(" AND ")), values);
-}
-
-QList<JournalOperation> Journal::unfinished() const
-{
-    JournalFilter filter;
-    filter.unfinishedOnly = true;
-    return operations(filter);
 }
 
 QList<JournalOperation> Journal::select(const QString &where, const QVariantList &values) const

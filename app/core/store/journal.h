@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -99,7 +100,17 @@ public:
     [[nodiscard]] std::optional<JournalOperation> operation(qint64 id) const;
     // Oldest first.
     [[nodiscard]] QList<JournalOperation> operations(const JournalFilter &filter = JournalFilter()) const;
+    // Unfinished operations that no OTHER running process is still working on: what a resolver may
+    // settle. An operation is "in flight" from recordIntent() until finish(), finishResolved() or
+    // markUnknown(); while its recording process lives (same boot, same pid, same start time) another
+    // instance on the same file must leave it alone. This process's own operations are always listed.
     [[nodiscard]] QList<JournalOperation> unfinished() const;
+    // Whether another live process recorded `id` and has not finished it yet.
+    [[nodiscard]] bool isInFlightElsewhere(qint64 id) const;
+    // Who records here: "<boot id>/<pid>/<process start time>".
+    [[nodiscard]] static QString processOwner();
+    // Whether the process an owner string names is still running (false for another boot or host).
+    [[nodiscard]] static bool isOwnerAlive(const QString &owner);
 
     // The API's words for `journal --json`: id, kind, listener_id, job_id (null until known), status,
     // error_code, fail_reason, members [{id, server_id, server_address, server_name, outcome}], timestamps …
@@ -112,8 +123,10 @@ Q_SIGNALS:
 private:
     bool migrate(QString *error);
     // One transaction: `assignments` ("a = ?, b = ?") with `values`, updated_at, and the members' outcomes.
+    // `release`: the operation is no longer in flight in this process (its final or unknown state).
     bool update(qint64 id, const QString &assignments, const QVariantList &values,
-                const QList<JournalMember> *members = nullptr);
+                const QList<JournalMember> *members = nullptr, bool release = false);
+    [[nodiscard]] QHash<qint64, QString> owners() const;
     bool updateMembers(qint64 id, const QList<JournalMember> &members);
     [[nodiscard]] QList<JournalOperation> select(const QString &where, const QVariantList &values) const;
     QString m_path;

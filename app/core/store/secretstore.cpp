@@ -6,9 +6,10 @@
 namespace ElbDesk {
 
 namespace {
-QString trStore(const char *text)
+// Named tr() so that lupdate finds the strings; they are SecretResult's (its context for lupdate).
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("ElbDesk::SecretStore", text);
+    return QCoreApplication::translate("ElbDesk::SecretResult", text);
 }
 } // namespace
 
@@ -21,30 +22,30 @@ QString SecretResult::userMessage(Status status)
 {
     switch (status) {
     case Status::Ok:
-        return trStore("The keyring operation succeeded.");
+        return tr("The keyring operation succeeded.");
     case Status::NotFound:
-        return trStore("No secret is stored in the keyring for this connection. Enter it again; "
-                       "it will be saved in the keyring.");
+        return tr("No secret is stored in the keyring for this connection. Enter it again; "
+                  "it will be saved in the keyring.");
     case Status::NoSessionBus:
-        return trStore("The system keyring cannot be reached because there is no D-Bus session bus. "
-                       "Start ELB Desk from a desktop session (or inside dbus-run-session), "
-                       "or keep the secret for this session only.");
+        return tr("The system keyring cannot be reached because there is no D-Bus session bus. "
+                  "Start ELB Desk from a desktop session (or inside dbus-run-session), "
+                  "or keep the secret for this session only.");
     case Status::NoSecretService:
-        return trStore("No Secret Service provider such as GNOME Keyring or KWallet is running. "
-                       "Install and start one (for example the gnome-keyring package), "
-                       "or keep the secret for this session only.");
+        return tr("No Secret Service provider such as GNOME Keyring or KWallet is running. "
+                  "Install and start one (for example the gnome-keyring package), "
+                  "or keep the secret for this session only.");
     case Status::Locked:
-        return trStore("The keyring is locked and cannot ask for its password here. Unlock it "
-                       "(for example by logging in to the desktop or with Seahorse) and try again, "
-                       "or keep the secret for this session only.");
+        return tr("The keyring is locked and cannot ask for its password here. Unlock it "
+                  "(for example by logging in to the desktop or with Seahorse) and try again, "
+                  "or keep the secret for this session only.");
     case Status::Denied:
-        return trStore("Access to the keyring was denied. Allow ELB Desk to use the keyring and "
-                       "try again, or keep the secret for this session only.");
+        return tr("Access to the keyring was denied. Allow ELB Desk to use the keyring and "
+                  "try again, or keep the secret for this session only.");
     case Status::OtherError:
         break;
     }
-    return trStore("The keyring reported an error (see the details). Try again, "
-                   "or keep the secret for this session only.");
+    return tr("The keyring reported an error (see the details). Try again, "
+              "or keep the secret for this session only.");
 }
 
 QString SecretResult::statusName(Status status)
