@@ -202,6 +202,8 @@ void MainWindow::setUpActions()
 
     m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    // Toolbar texts without accelerators: Qt strips "&" but not the "(&R)" some languages append.
+    m_refreshAction->setIconText(tr("Refresh"));
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setToolTip(tr("List the load balancers, listeners and members again (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, [this] {
@@ -210,10 +212,12 @@ void MainWindow::setUpActions()
     });
     m_removeAction = new QAction(tr("Re&move from listener…"), this);
     m_removeAction->setObjectName(QStringLiteral("removeAction"));
+    m_removeAction->setIconText(tr("Remove from listener…"));
     m_removeAction->setShortcut(QKeySequence::Delete);
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::reviewRemoval);
     m_filterAction = new QAction(tr("&Filter members"), this);
     m_filterAction->setObjectName(QStringLiteral("filterAction"));
+    m_filterAction->setIconText(tr("Filter members"));
     m_filterAction->setShortcut(QKeySequence::Find);
     connect(m_filterAction, &QAction::triggered, m_members, &MemberPane::focusFilter);
 
@@ -229,6 +233,7 @@ void MainWindow::setUpActions()
     m_historyAction->setToolTip(tr("Every removal and re-add the journal holds (Ctrl+H)"));
     m_findAction = new QAction(tr("Find server &everywhere…"), this);
     m_findAction->setObjectName(QStringLiteral("findServerAction"));
+    m_findAction->setIconText(tr("Find server everywhere…"));
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_findAction->setToolTip(tr("Find a server by name, private IP or id in every listener of the project "
                                 "(Ctrl+Shift+F)"));

@@ -207,7 +207,7 @@
         <translation>&amp;Darstellung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Follow the &amp;system</source>
         <translation>&amp;System folgen</translation>
     </message>
@@ -1140,7 +1140,7 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
 <context>
     <name>ElbDesk::CloudsImportDialog</name>
     <message>
-        <location filename="../../ui/cloudsimportdialog.cpp" line="+52"/>
+        <location filename="../../ui/cloudsimportdialog.cpp" line="+53"/>
         <source>&amp;Choose File…</source>
         <translation>Datei &amp;wählen…</translation>
     </message>
@@ -1175,7 +1175,7 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
         <translation>Eine andere clouds.yaml-Datei wählen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Clouds found in the file</source>
         <translation>In der Datei gefundene Clouds</translation>
     </message>
@@ -3463,12 +3463,12 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+276"/>
+        <location line="+281"/>
         <source>ELB Desk</source>
         <translation>ELB Desk</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-233"/>
         <source>Load balancers and listeners</source>
         <translation>Load Balancer und Listener</translation>
     </message>
@@ -3514,6 +3514,11 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
     </message>
     <message>
         <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>List the load balancers, listeners and members again (F5)</source>
         <translation>Load Balancer, Listener und Mitglieder erneut abfragen (F5)</translation>
     </message>
@@ -3523,12 +3528,22 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
         <translation>Vom Listener &amp;entfernen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Remove from listener…</source>
+        <translation>Vom Listener entfernen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Filter members</source>
         <translation>Mitglieder &amp;filtern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Filter members</source>
+        <translation>Mitglieder filtern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3553,7 +3568,12 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
         <translation>Server &amp;überall suchen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Find server everywhere…</source>
+        <translation>Server überall suchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Find a server by name, private IP or id in every listener of the project (Ctrl+Shift+F)</source>
         <translation>Einen Server nach Name, privater IP oder ID in allen Listenern des Projekts suchen (Strg+Umschalt+F)</translation>
     </message>
@@ -4651,7 +4671,7 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
 <context>
     <name>ElbDesk::WelcomeWidget</name>
     <message>
-        <location filename="../../ui/welcomewidget.cpp" line="+60"/>
+        <location filename="../../ui/welcomewidget.cpp" line="+61"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
@@ -4757,7 +4777,7 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
         <translation>Die ausgewählte Verbindung löschen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+83"/>
         <source>%1 %2</source>
         <comment>cloud name, region</comment>
         <translation>%1 %2</translation>

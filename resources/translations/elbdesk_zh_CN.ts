@@ -3430,12 +3430,12 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+276"/>
+        <location line="+281"/>
         <source>ELB Desk</source>
         <translation>ELB Desk</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-233"/>
         <source>Load balancers and listeners</source>
         <translation>负载均衡器和监听器</translation>
     </message>
@@ -3481,6 +3481,11 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
     </message>
     <message>
         <location line="+3"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>List the load balancers, listeners and members again (F5)</source>
         <translation>重新列出负载均衡器、监听器和成员（F5）</translation>
     </message>
@@ -3490,12 +3495,22 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
         <translation>从监听器移除(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Remove from listener…</source>
+        <translation>从监听器移除…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Filter members</source>
         <translation>筛选成员(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Filter members</source>
+        <translation>筛选成员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -3520,7 +3535,12 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
         <translation>在所有监听器中查找服务器(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Find server everywhere…</source>
+        <translation>在所有监听器中查找服务器…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Find a server by name, private IP or id in every listener of the project (Ctrl+Shift+F)</source>
         <translation>在项目的所有监听器中按名称、私有 IP 或 ID 查找服务器（Ctrl+Shift+F）</translation>
     </message>
