@@ -10,6 +10,7 @@ namespace ElbDesk {
 LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent), m_group(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("languageMenu"));
+    m_current = TranslationLoader::storedChoice(); // one read of the preferences file, not one per entry
     addLanguage(tr("&System default"), QString(), QStringLiteral("languageSystemAction"));
     addSeparator();
     // Each language in its own name, so that it can be found whatever the current language is.
@@ -24,16 +25,17 @@ void LanguageMenu::addLanguage(const QString &text, const QString &code, const Q
     action->setObjectName(objectName);
     action->setCheckable(true);
     action->setData(code);
-    action->setChecked(TranslationLoader::storedChoice() == code);
+    action->setChecked(m_current == code);
     m_group->addAction(action);
     connect(action, &QAction::triggered, this, [this, code] { choose(code); });
 }
 
 void LanguageMenu::choose(const QString &code)
 {
-    if (code == TranslationLoader::storedChoice())
+    if (code == m_current)
         return;
     TranslationLoader::storeChoice(code);
+    m_current = code;
     emit languageChosen(code);
     // Switching at run time would leave texts built from the old language (messages, tables);
     // a restart applies the choice everywhere at once.

@@ -23,6 +23,7 @@ private:
     void choose(const QString &code);
 
     QActionGroup *m_group;
+    QString m_current; // the stored choice
 };
 
 } // namespace ElbDesk

@@ -118,7 +118,9 @@ bool SoakEmulator::shutdown(QString *how)
         return false;
     }
     control("POST", QStringLiteral("/_sandbox/shutdown"), nullptr, 10000);
-    if (!m_process.waitForFinished(60000)) {
+    // It may have quit already while control() waited for the answer; waitForFinished() returns
+    // false for a process that has finished, so ask only when it is still running.
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(60000)) {
         m_process.kill();
         m_process.waitForFinished(5000);
         *how = QStringLiteral("the sandbox did not quit when asked; killed");

@@ -42,9 +42,8 @@ HttpCall AddMembersRequest::buildCall(QString *refusal)
             return call;
         }
         if (!Ids::isIpAddress(s.privateAddress)) {
-            *refusal =
-                tr("invalid private IP \"%1\" for server %2")
-                    .arg(ElbPaths::quotable(s.privateAddress), ElbPaths::quotable(s.serverId));
+            *refusal = tr("invalid private IP \"%1\" for server %2")
+                           .arg(ElbPaths::quotable(s.privateAddress), ElbPaths::quotable(s.serverId));
             return call;
         }
     }

@@ -14,8 +14,8 @@ static QString tr(const char *text)
 bool ApiError::isApiNotAvailable() const
 {
     // Some gateways spell the prefix APIG instead of APIGW; the number is what matters.
-    return kind == Kind::Http && httpStatus == 404
-        && (code == QLatin1String("APIGW.0101") || code == QLatin1String("APIG.0101"));
+    return kind == Kind::Http && httpStatus == 404 &&
+           (code == QLatin1String("APIGW.0101") || code == QLatin1String("APIG.0101"));
 }
 
 ApiError ApiError::http(int status, const QString &code, const QString &message)
@@ -146,9 +146,9 @@ ApiError parseErrorBody(int httpStatus, const QByteArray &body)
     }
     if (e.message.isEmpty()) {
         e.message = body.isEmpty()
-            ? QCoreApplication::translate("ElbDesk::ApiError", "no details in the answer")
-            : QCoreApplication::translate("ElbDesk::ApiError", "unrecognised error body \"%1\"")
-                  .arg(excerpt(body));
+                        ? QCoreApplication::translate("ElbDesk::ApiError", "no details in the answer")
+                        : QCoreApplication::translate("ElbDesk::ApiError", "unrecognised error body \"%1\"")
+                              .arg(excerpt(body));
     }
     return e;
 }

@@ -12,9 +12,7 @@
 
 namespace ElbDesk {
 
-ApiRequest::ApiRequest(ApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
+ApiRequest::ApiRequest(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &ApiRequest::onDeadline);
@@ -48,7 +46,8 @@ void ApiRequest::start()
     if (!refusal.isEmpty()) {
         const ApiError error = ApiError::refused(refusal);
         // Asynchronously, so callers can connect after start() as with a network answer.
-        QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
     QMetaObject::invokeMethod(this, &ApiRequest::attempt, Qt::QueuedConnection);
@@ -162,8 +161,9 @@ bool ApiRequest::absorb(QNetworkReply *reply)
     // Never more than one byte past the cap: what a hostile server sends beyond it is not even
     // copied here, however much Qt received in one go. And never more than is there:
     // QIODevice::read(n) allocates n bytes up front.
-    m_body += cap > 0 ? reply->read(std::min(reply->bytesAvailable(), std::max<qint64>(0, cap + 1 - m_body.size())))
-                      : reply->readAll();
+    m_body +=
+        cap > 0 ? reply->read(std::min(reply->bytesAvailable(), std::max<qint64>(0, cap + 1 - m_body.size())))
+                : reply->readAll();
     if (cap > 0 && m_body.size() > cap) {
         m_tooLarge = true;
         m_body.clear();
@@ -198,12 +198,13 @@ ApiError ApiRequest::classify(QNetworkReply *reply, const QByteArray &body)
     }
     if (m_tooLarge) {
         e.kind = ApiError::Kind::TooLarge;
-        e.message = tr("more than %1 MiB; the rest was not read").arg(m_client->maxBodyBytes() / (1024 * 1024));
+        e.message =
+            tr("more than %1 MiB; the rest was not read").arg(m_client->maxBodyBytes() / (1024 * 1024));
         e.ambiguous = post;
         return e;
     }
-    if (m_timedOut || netError == QNetworkReply::OperationCanceledError
-        || netError == QNetworkReply::TimeoutError) {
+    if (m_timedOut || netError == QNetworkReply::OperationCanceledError ||
+        netError == QNetworkReply::TimeoutError) {
         e.kind = ApiError::Kind::Timeout;
         e.message = tr("%1 s without a complete answer from %2")
                         .arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1)
@@ -230,9 +231,11 @@ ApiError ApiRequest::classify(QNetworkReply *reply, const QByteArray &body)
             if (ok && seconds >= 0) {
                 e.retryAfterSeconds = int(std::min<qint64>(seconds, 365LL * 24 * 3600));
             } else {
-                const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+                const QDateTime when =
+                    QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
                 if (when.isValid())
-                    e.retryAfterSeconds = int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+                    e.retryAfterSeconds =
+                        int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
             }
         }
         e.ambiguous = post && status >= 500;
@@ -250,9 +253,10 @@ ApiError ApiRequest::classify(QNetworkReply *reply, const QByteArray &body)
             break;
         case QNetworkReply::SslHandshakeFailedError:
             e.code = QStringLiteral("tls");
-            e.message = tr("the TLS certificate of %1 is not trusted (%2); add its CA certificate to the "
-                           "connection to trust it")
-                            .arg(reply->url().host(), m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors);
+            e.message =
+                tr("the TLS certificate of %1 is not trusted (%2); add its CA certificate to the "
+                   "connection to trust it")
+                    .arg(reply->url().host(), m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors);
             break;
         case QNetworkReply::ContentReSendError:
             // Qt wanted to send it again after the connection closed; OneShotBody refused.
@@ -311,8 +315,8 @@ void ApiRequest::onReplyFinished()
     }
     Authenticator *auth = m_client->authenticator();
     const bool canReauth = m_call.authenticated && auth && auth->canReauthenticate();
-    const RetryPolicy::Decision decision = m_client->retryPolicy().decide(
-        error, m_call.idempotent, canReauth, m_attempt, m_reauthenticated);
+    const RetryPolicy::Decision decision =
+        m_client->retryPolicy().decide(error, m_call.idempotent, canReauth, m_attempt, m_reauthenticated);
     switch (decision.action) {
     case RetryPolicy::Action::Finish:
         finish(error);

@@ -13,7 +13,6 @@ class QNetworkReply;
 
 namespace ElbDesk {
 
-
 // Base of every HTTP request class: subclasses describe the call and parse the body; this class
 // sends it through ApiClient, enforces the body cap and the overall deadline, asks the retry policy,
 // re-authenticates once on 401, and emits finished() exactly once. Deletes itself after finished()
@@ -26,8 +25,8 @@ public:
     explicit ApiRequest(ApiClient *client, QObject *parent = nullptr);
     ~ApiRequest() override;
 
-    void start();  // a second call only logs a warning
-    void abort();  // idempotent; the result is Aborted
+    void start(); // a second call only logs a warning
+    void abort(); // idempotent; the result is Aborted
 
     [[nodiscard]] const ApiError &error() const { return m_error; }
     [[nodiscard]] bool succeeded() const { return m_done && !m_error.isError(); }

@@ -41,8 +41,8 @@ bool isIpAddress(const QString &address)
     // Written out in full: Qt also accepts shorthand such as "10.1" or "97444148" as IPv4.
     // Only what an address is written with; QHostAddress itself forgives spaces around it.
     const bool plain = std::all_of(address.cbegin(), address.cend(), [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F') || c == u'.'
-               || c == u':';
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F') ||
+               c == u'.' || c == u':';
     });
     if (!plain)
         return false;
@@ -52,8 +52,8 @@ bool isIpAddress(const QString &address)
             return false;
         for (const QString &part : parts) {
             // Digits only: toInt() would also take " 1" or "+1".
-            const bool digits = std::all_of(part.cbegin(), part.cend(),
-                                            [](QChar c) { return c >= u'0' && c <= u'9'; });
+            const bool digits =
+                std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
             bool ok = false;
             const int value = part.toInt(&ok);
             if (!digits || !ok || part.isEmpty() || part.size() > 3 || value < 0 || value > 255)
@@ -64,9 +64,9 @@ bool isIpAddress(const QString &address)
         }
     }
     QHostAddress parsed;
-    return !address.isEmpty() && address.size() <= 45 && parsed.setAddress(address)
-        && (parsed.protocol() == QAbstractSocket::IPv4Protocol
-            || parsed.protocol() == QAbstractSocket::IPv6Protocol);
+    return !address.isEmpty() && address.size() <= 45 && parsed.setAddress(address) &&
+           (parsed.protocol() == QAbstractSocket::IPv4Protocol ||
+            parsed.protocol() == QAbstractSocket::IPv6Protocol);
 }
 
 } // namespace ElbDesk::Ids

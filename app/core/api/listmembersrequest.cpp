@@ -9,9 +9,7 @@
 namespace ElbDesk {
 
 ListMembersRequest::ListMembersRequest(ApiClient *client, const QString &listenerId, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_listenerId(listenerId)
+    : QObject(parent), m_client(client), m_listenerId(listenerId)
 {
     if (client && client->connection().pageSize > 0)
         m_pageSize = client->connection().pageSize;

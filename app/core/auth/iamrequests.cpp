@@ -53,8 +53,7 @@ bool parseTokenBody(const QByteArray &body, TokenInfo *info, QString *why)
 }
 
 IssueTokenRequest::IssueTokenRequest(ApiClient *client, const QString &password, QObject *parent)
-    : ApiRequest(client, parent)
-    , m_password(password)
+    : ApiRequest(client, parent), m_password(password)
 {}
 
 HttpCall IssueTokenRequest::buildCall(QString *refusal)
@@ -69,7 +68,8 @@ HttpCall IssueTokenRequest::buildCall(QString *refusal)
     if (!c.projectId.isEmpty())
         scope = QJsonObject{{QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), c.projectId}}}};
     else if (!c.projectName.isEmpty())
-        scope = QJsonObject{{QStringLiteral("project"), QJsonObject{{QStringLiteral("name"), c.projectName}}}};
+        scope =
+            QJsonObject{{QStringLiteral("project"), QJsonObject{{QStringLiteral("name"), c.projectName}}}};
     else {
         *refusal = tr("password authentication needs a project id or a project name to scope the token");
         return call;
@@ -105,8 +105,7 @@ bool IssueTokenRequest::parse(const QByteArray &body, QString *why)
 }
 
 ValidateTokenRequest::ValidateTokenRequest(ApiClient *client, const QString &token, QObject *parent)
-    : ApiRequest(client, parent)
-    , m_token(token)
+    : ApiRequest(client, parent), m_token(token)
 {}
 
 HttpCall ValidateTokenRequest::buildCall(QString *)
@@ -127,8 +126,7 @@ bool ValidateTokenRequest::parse(const QByteArray &body, QString *why)
 }
 
 FindProjectRequest::FindProjectRequest(ApiClient *client, const QString &projectName, QObject *parent)
-    : ApiRequest(client, parent)
-    , m_projectName(projectName)
+    : ApiRequest(client, parent), m_projectName(projectName)
 {}
 
 HttpCall FindProjectRequest::buildCall(QString *)

@@ -9,9 +9,7 @@
 namespace ElbDesk {
 
 JobTracker::JobTracker(ApiClient *client, const QString &jobId, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_jobId(jobId)
+    : QObject(parent), m_client(client), m_jobId(jobId)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &JobTracker::poll);
@@ -85,15 +83,16 @@ void JobTracker::onPoll(GetJobRequest *request)
         if (error.kind == ApiError::Kind::Http && error.httpStatus == 404 && !m_triedFallback) {
             // The documented /v1.0 form is missing here: try the /v1 form the POST's uri names.
             m_triedFallback = true;
-            const QString other = request->prefix() == QLatin1String("/v1.0") ? QStringLiteral("/v1")
-                                                                                : QStringLiteral("/v1.0");
+            const QString other =
+                request->prefix() == QLatin1String("/v1.0") ? QStringLiteral("/v1") : QStringLiteral("/v1.0");
             qCInfo(lcJobs).noquote() << "job path" << request->prefix() << "answered 404; trying" << other;
             m_prefix = other;
             m_timer.start(0);
             return;
         }
         if (error.kind == ApiError::Kind::Http && error.httpStatus == 404) {
-            qCWarning(lcJobs).noquote() << "job" << m_jobId << "is not known under either path:" << error.describe();
+            qCWarning(lcJobs).noquote()
+                << "job" << m_jobId << "is not known under either path:" << error.describe();
             conclude(Outcome::Unknown);
             return;
         }
@@ -102,7 +101,8 @@ void JobTracker::onPoll(GetJobRequest *request)
         // credentials IAM refuses, or 401s on several polls in a row, end the tracking.
         m_authFailures = error.isAuthFailure() ? m_authFailures + 1 : 0;
         const bool credentialsRefused = error.isAuthFailure() && error.duringAuthentication;
-        if (error.kind == ApiError::Kind::Refused || credentialsRefused || m_authFailures >= kMaxAuthFailures) {
+        if (error.kind == ApiError::Kind::Refused || credentialsRefused ||
+            m_authFailures >= kMaxAuthFailures) {
             conclude(Outcome::Unknown);
             return;
         }
@@ -135,7 +135,8 @@ void JobTracker::onPoll(GetJobRequest *request)
         conclude(Outcome::Unknown);
         return;
     }
-    m_intervalMs = std::min<double>(std::max<double>(m_intervalMs, 1.0) * m_timing.growth, m_timing.maxPollMs);
+    m_intervalMs =
+        std::min<double>(std::max<double>(m_intervalMs, 1.0) * m_timing.growth, m_timing.maxPollMs);
     const qint64 untilDeadline = m_timing.deadlineMs - m_sinceCheck.elapsed();
     m_timer.start(int(std::max<qint64>(0, std::min<qint64>(qint64(m_intervalMs), untilDeadline))));
 }

@@ -12,10 +12,7 @@ namespace ElbDesk {
 
 MemberOperation::MemberOperation(ApiClient *client, const QString &listenerId, const QList<Target> &targets,
                                  QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_listenerId(listenerId)
-    , m_targets(targets)
+    : QObject(parent), m_client(client), m_listenerId(listenerId), m_targets(targets)
 {}
 
 MemberOperation::~MemberOperation() = default;
@@ -36,7 +33,8 @@ void MemberOperation::start()
     ++m_postsSent;
     connect(request, &ApiRequest::finished, this, &MemberOperation::onPosted);
     connect(request, &ApiRequest::retrying, this, [this](const ApiError &error, int delayMs) {
-        Q_EMIT progress(tr("%1 Trying again in %2 s.").arg(error.describe()).arg(delayMs / 1000.0, 0, 'f', 1));
+        Q_EMIT progress(
+            tr("%1 Trying again in %2 s.").arg(error.describe()).arg(delayMs / 1000.0, 0, 'f', 1));
     });
     request->start();
 }
@@ -46,7 +44,8 @@ void MemberOperation::onPosted(ApiRequest *request)
     const ApiError &error = request->error();
     if (!error.isError()) {
         m_jobId = jobIdOf(request);
-        qCInfo(lcJobs).noquote() << kind() << "request accepted for listener" << m_listenerId << "- job" << m_jobId;
+        qCInfo(lcJobs).noquote() << kind() << "request accepted for listener" << m_listenerId << "- job"
+                                 << m_jobId;
         Q_EMIT jobIdKnown(m_jobId);
         track();
         return;
@@ -139,8 +138,9 @@ void MemberOperation::verify(const QList<int> &delaysMs, int index)
     const int delay = delaysMs.value(index, 0);
     QTimer::singleShot(delay, this, [this, delaysMs, index] {
         auto *listing = new ListMembersRequest(m_client, m_listenerId, this);
-        connect(listing, &ListMembersRequest::finished, this,
-                [this, delaysMs, index](ListMembersRequest *request) { onListing(request, delaysMs, index); });
+        connect(
+            listing, &ListMembersRequest::finished, this,
+            [this, delaysMs, index](ListMembersRequest *request) { onListing(request, delaysMs, index); });
         listing->start();
     });
 }
@@ -150,7 +150,8 @@ void MemberOperation::onListing(ListMembersRequest *request, const QList<int> &d
     const bool more = index + 1 < delaysMs.size();
     const bool failedJob = m_tracker && m_tracker->outcome() == JobTracker::Outcome::Failed;
     if (request->error().isError()) {
-        qCWarning(lcJobs).noquote() << "re-listing listener" << m_listenerId << "failed:" << request->error().describe();
+        qCWarning(lcJobs).noquote() << "re-listing listener" << m_listenerId
+                                    << "failed:" << request->error().describe();
         if (more && !failedJob) {
             verify(delaysMs, index + 1);
             return;
@@ -161,25 +162,27 @@ void MemberOperation::onListing(ListMembersRequest *request, const QList<int> &d
         }
         const QString why = request->error().describe();
         if (m_ambiguous)
-            conclude(Outcome::Unknown, tr("The answer was lost and the listener could not be re-listed (%1): the "
-                                          "outcome is unknown. Nothing was sent again.")
-                                           .arg(why));
+            conclude(Outcome::Unknown,
+                     tr("The answer was lost and the listener could not be re-listed (%1): the "
+                        "outcome is unknown. Nothing was sent again.")
+                         .arg(why));
         else if (failedJob)
             conclude(Outcome::Failed, tr("Job %1 failed: %2 %3 (re-listing failed: %4)")
                                           .arg(m_jobId, m_job.errorCode, m_job.failReason, why));
         else
-            conclude(Outcome::Succeeded, tr("Job %1 succeeded, but the result could not be verified: %2")
-                                             .arg(m_jobId, why));
+            conclude(Outcome::Succeeded,
+                     tr("Job %1 succeeded, but the result could not be verified: %2").arg(m_jobId, why));
         return;
     }
     applyListing(request->members());
     const int n = int(m_targets.size());
     const int done = count(TargetState::Done);
     if (failedJob) {
-        conclude(Outcome::Failed, tr("Job %1 failed with %2: %3. %4 of %5 are unchanged on the listener.")
-                                      .arg(m_jobId, m_job.errorCode.isEmpty() ? tr("no error code") : m_job.errorCode,
-                                           m_job.failReason.isEmpty() ? tr("no reason given") : m_job.failReason,
-                                           QString::number(n - done), QString::number(n)));
+        conclude(Outcome::Failed,
+                 tr("Job %1 failed with %2: %3. %4 of %5 are unchanged on the listener.")
+                     .arg(m_jobId, m_job.errorCode.isEmpty() ? tr("no error code") : m_job.errorCode,
+                          m_job.failReason.isEmpty() ? tr("no reason given") : m_job.failReason,
+                          QString::number(n - done), QString::number(n)));
         return;
     }
     if (done < n && more) {
@@ -193,20 +196,22 @@ void MemberOperation::onListing(ListMembersRequest *request, const QList<int> &d
                                             "effect for all %2.")
                                              .arg(m_error.describe(), QString::number(n)));
         else
-            conclude(Outcome::Unknown, tr("The answer was lost (%1). After %2 s, %3 of %4 are unchanged on the "
-                                          "listener: the request was probably not applied. Nothing was sent "
-                                          "again; check the listener and repeat if needed.")
-                                           .arg(m_error.describe(), QString::number(waited),
-                                                QString::number(n - done), QString::number(n)));
+            conclude(Outcome::Unknown,
+                     tr("The answer was lost (%1). After %2 s, %3 of %4 are unchanged on the "
+                        "listener: the request was probably not applied. Nothing was sent "
+                        "again; check the listener and repeat if needed.")
+                         .arg(m_error.describe(), QString::number(waited), QString::number(n - done),
+                              QString::number(n)));
         return;
     }
     if (done == n)
-        conclude(Outcome::Succeeded, tr("Job %1 succeeded; re-listing confirms all %2.").arg(m_jobId, QString::number(n)));
+        conclude(Outcome::Succeeded,
+                 tr("Job %1 succeeded; re-listing confirms all %2.").arg(m_jobId, QString::number(n)));
     else
-        conclude(Outcome::Unknown, tr("Job %1 reported success, but %2 of %3 are unchanged on the listener after "
-                                      "%4 s.")
-                                       .arg(m_jobId, QString::number(n - done), QString::number(n),
-                                            QString::number(waited)));
+        conclude(Outcome::Unknown,
+                 tr("Job %1 reported success, but %2 of %3 are unchanged on the listener after "
+                    "%4 s.")
+                     .arg(m_jobId, QString::number(n - done), QString::number(n), QString::number(waited)));
 }
 
 void MemberOperation::conclude(Outcome outcome, const QString &summary)

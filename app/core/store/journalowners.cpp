@@ -102,10 +102,15 @@ QHash<qint64, QString> Journal::owners() const
     return result;
 }
 
+// The one rule: an operation is in flight elsewhere when another process that is still alive owns it.
+static bool ownedByAnotherLiveProcess(const QString &owner)
+{
+    return !owner.isEmpty() && owner != Journal::processOwner() && Journal::isOwnerAlive(owner);
+}
+
 bool Journal::isInFlightElsewhere(qint64 id) const
 {
-    const QString owner = owners().value(id);
-    return !owner.isEmpty() && owner != processOwner() && isOwnerAlive(owner);
+    return ownedByAnotherLiveProcess(owners().value(id));
 }
 
 QList<JournalOperation> Journal::unfinished() const
@@ -116,12 +121,16 @@ QList<JournalOperation> Journal::unfinished() const
     const QHash<qint64, QString> owners = this->owners();
     if (owners.isEmpty())
         return all;
-    const QString self = processOwner();
+    // One look at /proc per owner, however many of its operations are unfinished.
+    QHash<QString, bool> elsewhere;
     QList<JournalOperation> result;
     result.reserve(all.size());
     for (JournalOperation &op : all) {
         const QString owner = owners.value(op.id);
-        if (!owner.isEmpty() && owner != self && isOwnerAlive(owner)) {
+        auto known = elsewhere.constFind(owner);
+        if (known == elsewhere.constEnd())
+            known = elsewhere.insert(owner, ownedByAnotherLiveProcess(owner));
+        if (*known) {
             qCDebug(lcStore) << "journal: operation" << op.id << "is still in flight in process" << owner;
             continue;
         }
