@@ -39,6 +39,6 @@ int main(int argc, char *argv[])
     ElbDesk::MainWindow window;
     window.show();
     if (parser.isSet(demo))
-        window.openSandbox();
+        window.openSandboxAfterFirstPaint();
     return app.exec();
 }

@@ -10,6 +10,7 @@
 #include "auth/authenticator.h"
 #include "auth/authenticatorfactory.h"
 #include "connectiondialog.h"
+#include "firstpainttrigger.h"
 #include "emulatorserver.h"
 #include "jobs/jobcenter.h"
 #include "jobs/journalrecorder.h"
@@ -60,9 +61,6 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     , m_journal(new Journal(journalPath.isEmpty() ? Journal::defaultPath() : journalPath, this))
     , m_recorder(new JournalRecorder(m_journal, this))
 {
-    QString journalError;
-    if (!m_journal->open(&journalError))
-        m_journalError = journalError.isEmpty() ? tr("unknown error") : journalError;
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ELB Desk"));
     setUpUi();
@@ -72,6 +70,19 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     tokenTimer->start(30000);
     updateActions();
     updateStatus();
+    new FirstPaintTrigger(this, [this] { ensureJournal(); });
+}
+
+bool MainWindow::ensureJournal()
+{
+    if (!m_journalTried) {
+        m_journalTried = true;
+        QString journalError;
+        if (!m_journal->open(&journalError))
+            m_journalError = journalError.isEmpty() ? tr("unknown error") : journalError;
+        updateActions();
+    }
+    return m_journal->isOpen();
 }
 
 MainWindow::~MainWindow()
@@ -268,6 +279,16 @@ void MainWindow::applyIcons()
     m_jobsPanel->toggleViewAction()->setIcon(ThemeIcons::icon(QStringLiteral("view-jobs"), p));
 }
 
+void MainWindow::openSandboxAfterFirstPaint()
+{
+    m_stack->setCurrentIndex(1);
+    m_statusConnection->setText(tr("Starting the sandbox…"));
+    // The tree's viewport paints in the first frame of the browse view; right after that frame
+    // (the next event-loop turn) the sandbox is generated and opened.
+    auto *trigger = new FirstPaintTrigger(m_tree->viewport(), [this] { openSandbox(); });
+    Q_UNUSED(trigger)
+}
+
 void MainWindow::openSandbox(const Emulator::EmulatorOptions &options)
 {
     if (!m_sandbox) {
@@ -298,6 +319,7 @@ void MainWindow::openSandbox(const Emulator::EmulatorOptions &options)
 void MainWindow::openConnection(const Connection &connection, const Credentials &credentials)
 {
     closeConnection();
+    ensureJournal();
     m_connection = connection;
     m_client = new ApiClient(m_nam, connection, makeAuthenticator(connection, credentials), this);
     const QString caError = m_client->loadCaFile();
@@ -440,7 +462,7 @@ void MainWindow::onTreeSelection()
 void MainWindow::updateActions()
 {
     const int selected = int(m_members->selectedMembers().size());
-    const bool journalOk = m_journal->isOpen();
+    const bool journalOk = !m_journalTried || m_journal->isOpen(); // not tried: no connection yet
     // Not while the listing is incomplete: the review must show everything the operator selected.
     const bool canRemove =
         m_client && m_members->hasListener() && selected > 0 && !m_review && journalOk && !m_members->isLoading();

@@ -54,6 +54,9 @@ public:
 
     // Starts the embedded sandbox cloud on a random loopback port and opens it over real HTTP.
     void openSandbox(const Emulator::EmulatorOptions &options = demoOptions());
+    // For --demo: shows the (empty) browse view now and opens the sandbox once that first frame is
+    // painted, so the window does not wait for the sandbox to generate its thousands of members.
+    void openSandboxAfterFirstPaint();
     void openConnection(const Connection &connection, const Credentials &credentials);
     void closeConnection();
 
@@ -82,6 +85,9 @@ Q_SIGNALS:
     void journalResolved(int settled);
 
 private:
+    // Opens the journal on first need (or right after the first frame): SQLite and its driver cost
+    // the first paint several milliseconds. False when it cannot be opened (m_journalError says why).
+    bool ensureJournal();
     void setUpUi();
     void setUpActions();
     void applyIcons();
@@ -114,6 +120,7 @@ private:
     QPointer<ApiClient> m_client;
     Connection m_connection;
     QPointer<Emulator::EmulatorServer> m_sandbox;
+    bool m_journalTried = false;
     QStackedWidget *m_stack = nullptr;
     WelcomeWidget *m_welcome = nullptr;
     QTreeView *m_tree = nullptr;

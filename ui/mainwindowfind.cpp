@@ -68,7 +68,7 @@ void MainWindow::startGroupedRemoval(const QList<ServerMembership> &memberships)
 {
     if (!m_client || memberships.isEmpty())
         return;
-    if (!m_journal->isOpen()) {
+    if (!ensureJournal()) {
         showJournalProblem();
         return;
     }

@@ -41,7 +41,7 @@ JournalOperation MainWindow::journalContext(const QString &kind, const QString &
 
 void MainWindow::showJournalProblem()
 {
-    if (m_journal->isOpen())
+    if (ensureJournal())
         return;
     m_messages->showMessage(
         MessageBar::Kind::Error,
@@ -52,7 +52,7 @@ void MainWindow::showJournalProblem()
 
 void MainWindow::startResolver()
 {
-    if (!m_client || !m_journal->isOpen())
+    if (!m_client || !ensureJournal())
         return;
     if (m_resolver) {
         m_resolver->disconnect(this);
@@ -128,6 +128,7 @@ void MainWindow::onResolverFinished()
 void MainWindow::showHistory()
 {
     if (!m_history) {
+        ensureJournal();
         m_history = new HistoryView(m_journal, this);
         connect(m_history, &HistoryView::readdRequested, this, &MainWindow::readdFromJournal);
     } else {
@@ -140,7 +141,7 @@ void MainWindow::showHistory()
 
 void MainWindow::readdFromJournal(qint64 removalId)
 {
-    if (!m_journal->isOpen()) {
+    if (!ensureJournal()) {
         showJournalProblem();
         return;
     }

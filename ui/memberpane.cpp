@@ -165,6 +165,7 @@ void MemberPane::startLoading()
     m_progress->setFormat(tr("%v / %m loaded"));
     m_progress->show();
     auto *request = new ListMembersRequest(m_client, m_listener.id, this);
+    request->setKeepMembers(false); // the model holds the rows
     m_request = request;
     connect(request, &ListMembersRequest::pageLoaded, this, [this](const QList<Member> &page, int soFar) {
         m_pending.append(page);

@@ -1,10 +1,9 @@
 #include "themeicons.h"
 
-#include <QBuffer>
+#include "tintedsvgiconengine.h"
+
 #include <QFile>
 #include <QHash>
-#include <QImageReader>
-#include <QPixmap>
 
 namespace ElbDesk {
 
@@ -30,22 +29,12 @@ QIcon ThemeIcons::fallback(const QString &themeName, const QPalette &palette)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QByteArray svg = file.readAll();
-    QIcon icon;
-    const auto add = [&](const QColor &color, QIcon::Mode mode) {
-        QByteArray tinted = svg;
-        tinted.replace("currentColor", color.name().toLatin1());
-        // Rendered at 1× and 2× of each common size, so High-DPI screens get real pixels, not scaled ones.
-        for (const int size : {16, 22, 24, 32, 48, 64}) {
-            QBuffer buffer(&tinted);
-            QImageReader reader(&buffer, "svg");
-            reader.setScaledSize(QSize(size, size));
-            const QImage image = reader.read();
-            if (!image.isNull())
-                icon.addPixmap(QPixmap::fromImage(image), mode);
-        }
+    const auto tinted = [&svg](const QColor &color) {
+        QByteArray text = svg;
+        return text.replace("currentColor", color.name().toLatin1());
     };
-    add(normal, QIcon::Normal);
-    add(disabled, QIcon::Disabled);
+    // Rendered lazily, at each size it is drawn at (see TintedSvgIconEngine).
+    const QIcon icon(new TintedSvgIconEngine(tinted(normal), tinted(disabled)));
     cache.insert(key, icon);
     return icon;
 }

@@ -14,7 +14,7 @@
         <translation>ungültige Server-ID &quot;%1&quot;: erwartet wird eine UUID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>invalid private IP &quot;%1&quot; for server %2</source>
         <translation>ungültige private IP &quot;%1&quot; für Server %2</translation>
     </message>
@@ -153,18 +153,18 @@
 <context>
     <name>ElbDesk::ApiRequest</name>
     <message>
-        <location filename="../../app/core/api/apirequest.cpp" line="+42"/>
+        <location filename="../../app/core/api/apirequest.cpp" line="+40"/>
         <source>no API client</source>
         <translation>kein API-Client</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+127"/>
+        <location line="+36"/>
+        <location line="+128"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>more than %1 MiB; the rest was not read</source>
         <translation>mehr als %1 MiB; der Rest wurde nicht gelesen</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>eine andere Adresse</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>the TLS certificate of %1 is not trusted (%2); add its CA certificate to the connection to trust it</source>
         <translation>dem TLS-Zertifikat von %1 wird nicht vertraut (%2); fügen Sie das CA-Zertifikat zur Verbindung hinzu, um ihm zu vertrauen</translation>
     </message>
@@ -1972,7 +1972,7 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
 <context>
     <name>ElbDesk::FindProjectRequest</name>
     <message>
-        <location filename="../../app/core/auth/iamrequests.cpp" line="+155"/>
+        <location filename="../../app/core/auth/iamrequests.cpp" line="+153"/>
         <source>projects[].id: &quot;%1&quot; is not a 32-character hex id</source>
         <translation>projects[].id: &quot;%1&quot; ist keine 32-stellige Hex-ID</translation>
     </message>
@@ -2415,7 +2415,7 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
 <context>
     <name>ElbDesk::IamRequests</name>
     <message>
-        <location filename="../../app/core/auth/iamrequests.cpp" line="-138"/>
+        <location filename="../../app/core/auth/iamrequests.cpp" line="-136"/>
         <source>the IAM answer has no &quot;token&quot; object</source>
         <translation>die IAM-Antwort enthält kein &quot;token&quot;-Objekt</translation>
     </message>
@@ -2433,12 +2433,12 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
 <context>
     <name>ElbDesk::IssueTokenRequest</name>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>password authentication needs a user name, a domain name and a password</source>
         <translation>die Passwort-Authentifizierung benötigt einen Benutzernamen, einen Domainnamen und ein Passwort</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>password authentication needs a project id or a project name to scope the token</source>
         <translation>die Passwort-Authentifizierung benötigt eine Projekt-ID oder einen Projektnamen, um das Token auf ein Projekt zu beschränken</translation>
     </message>
@@ -3341,12 +3341,12 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;System default</source>
         <translation>&amp;Systemstandard</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -3359,17 +3359,17 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
 <context>
     <name>ElbDesk::ListMembersRequest</name>
     <message>
-        <location filename="../../app/core/api/listmembersrequest.cpp" line="+43"/>
+        <location filename="../../app/core/api/listmembersrequest.cpp" line="+47"/>
         <source>no API client</source>
         <translation>kein API-Client</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+49"/>
         <source>page %1 of the member list repeats members already listed; the server ignores the page marker</source>
         <translation>Seite %1 der Mitgliederliste wiederholt bereits aufgeführte Mitglieder; der Server ignoriert die Seitenmarke</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>the member list did not end after %1 pages (%2 members); stopped</source>
         <translation>die Mitgliederliste endete nicht nach %1 Seiten (%2 Mitglieder); abgebrochen</translation>
     </message>
@@ -3457,18 +3457,18 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
 <context>
     <name>ElbDesk::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../../ui/mainwindow.cpp" line="+82"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+281"/>
+        <location line="-17"/>
+        <location line="+305"/>
         <source>ELB Desk</source>
         <translation>ELB Desk</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-244"/>
         <source>Load balancers and listeners</source>
         <translation>Load Balancer und Listener</translation>
     </message>
@@ -3583,7 +3583,12 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <source>Starting the sandbox…</source>
+        <translation>Die Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
@@ -3593,7 +3598,7 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Throttled by the API gateway; its Retry-After is very long, so ELB Desk retries in %1 s instead.</source>
         <translation>Vom API-Gateway gedrosselt; dessen Retry-After ist sehr lang, daher versucht ELB Desk es stattdessen in %1 s erneut.</translation>
     </message>
@@ -3771,7 +3776,7 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
         <translation>Verlauf anzeigen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Operation %1 is not a removal in the journal.</source>
         <translation>Vorgang %1 ist im Journal kein Entfernen.</translation>
     </message>
@@ -3827,7 +3832,7 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/memberpane.cpp" line="+81"/>
+        <location filename="../../ui/memberpane.cpp" line="+84"/>
         <source>No health check</source>
         <comment>member health</comment>
         <translation>Kein Health Check</translation>
@@ -3908,12 +3913,12 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
 <context>
     <name>ElbDesk::MemberOperation</name>
     <message>
-        <location filename="../../app/core/jobs/memberoperation.cpp" line="+39"/>
+        <location filename="../../app/core/jobs/memberoperation.cpp" line="+37"/>
         <source>%1 Trying again in %2 s.</source>
         <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The answer was lost (%1). Re-listing the listener to learn whether the request took effect.</source>
         <translation>Die Antwort ging verloren (%1). Der Listener wird erneut abgefragt, um festzustellen, ob die Anfrage wirksam wurde.</translation>
     </message>
@@ -3938,7 +3943,7 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The answer was lost and the listener could not be re-listed (%1): the outcome is unknown. Nothing was sent again.</source>
         <translation>Die Antwort ging verloren und der Listener konnte nicht erneut abgefragt werden (%1): Das Ergebnis ist unbekannt. Es wurde nichts erneut gesendet.</translation>
     </message>
@@ -3948,7 +3953,7 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
         <translation>Job %1 ist fehlgeschlagen: %2 %3 (erneute Abfrage fehlgeschlagen: %4)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Job %1 succeeded, but the result could not be verified: %2</source>
         <translation>Job %1 war erfolgreich, aber das Ergebnis konnte nicht überprüft werden: %2</translation>
     </message>
@@ -3973,17 +3978,17 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
         <translation>Die Antwort ging verloren (%1), aber die erneute Abfrage zeigt, dass die Anfrage für alle %2 wirksam wurde.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The answer was lost (%1). After %2 s, %3 of %4 are unchanged on the listener: the request was probably not applied. Nothing was sent again; check the listener and repeat if needed.</source>
         <translation>Die Antwort ging verloren (%1). Nach %2 s sind %3 von %4 am Listener unverändert: Die Anfrage wurde wahrscheinlich nicht ausgeführt. Es wurde nichts erneut gesendet; prüfen Sie den Listener und wiederholen Sie den Vorgang bei Bedarf.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Job %1 succeeded; re-listing confirms all %2.</source>
         <translation>Job %1 war erfolgreich; die erneute Abfrage bestätigt alle %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Job %1 reported success, but %2 of %3 are unchanged on the listener after %4 s.</source>
         <translation>Job %1 meldete Erfolg, aber %2 von %3 sind nach %4 s am Listener unverändert.</translation>
     </message>
@@ -4046,7 +4051,7 @@ Mitglied passt, und mit 0 nur, wenn das Entfernen an jedem Listener erfolgreich 
         <translation>%v / %m geladen</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Select a listener to see its members.</source>
         <translation>Wählen Sie einen Listener aus, um seine Mitglieder zu sehen.</translation>
     </message>

@@ -14,7 +14,7 @@
         <translation>无效的服务器 ID &quot;%1&quot;：应为 UUID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>invalid private IP &quot;%1&quot; for server %2</source>
         <translation>服务器 %2 的私有 IP &quot;%1&quot; 无效</translation>
     </message>
@@ -153,18 +153,18 @@
 <context>
     <name>ElbDesk::ApiRequest</name>
     <message>
-        <location filename="../../app/core/api/apirequest.cpp" line="+42"/>
+        <location filename="../../app/core/api/apirequest.cpp" line="+40"/>
         <source>no API client</source>
         <translation>没有 API 客户端</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+127"/>
+        <location line="+36"/>
+        <location line="+128"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>more than %1 MiB; the rest was not read</source>
         <translation>超过 %1 MiB，其余部分未读取</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>其他地址</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>the TLS certificate of %1 is not trusted (%2); add its CA certificate to the connection to trust it</source>
         <translation>%1 的 TLS 证书不受信任（%2）；如需信任，请将其 CA 证书添加到连接中</translation>
     </message>
@@ -1948,7 +1948,7 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
 <context>
     <name>ElbDesk::FindProjectRequest</name>
     <message>
-        <location filename="../../app/core/auth/iamrequests.cpp" line="+155"/>
+        <location filename="../../app/core/auth/iamrequests.cpp" line="+153"/>
         <source>projects[].id: &quot;%1&quot; is not a 32-character hex id</source>
         <translation>projects[].id：&quot;%1&quot; 不是 32 位十六进制 ID</translation>
     </message>
@@ -2382,7 +2382,7 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
 <context>
     <name>ElbDesk::IamRequests</name>
     <message>
-        <location filename="../../app/core/auth/iamrequests.cpp" line="-138"/>
+        <location filename="../../app/core/auth/iamrequests.cpp" line="-136"/>
         <source>the IAM answer has no &quot;token&quot; object</source>
         <translation>IAM 的应答中没有 &quot;token&quot; 对象</translation>
     </message>
@@ -2400,12 +2400,12 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
 <context>
     <name>ElbDesk::IssueTokenRequest</name>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>password authentication needs a user name, a domain name and a password</source>
         <translation>密码认证需要用户名、账号名（域）和密码</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>password authentication needs a project id or a project name to scope the token</source>
         <translation>密码认证需要项目 ID 或项目名称来限定令牌的作用范围</translation>
     </message>
@@ -3308,12 +3308,12 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
         <translation>语言/Language(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -3326,17 +3326,17 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
 <context>
     <name>ElbDesk::ListMembersRequest</name>
     <message>
-        <location filename="../../app/core/api/listmembersrequest.cpp" line="+43"/>
+        <location filename="../../app/core/api/listmembersrequest.cpp" line="+47"/>
         <source>no API client</source>
         <translation>没有 API 客户端</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+49"/>
         <source>page %1 of the member list repeats members already listed; the server ignores the page marker</source>
         <translation>成员列表的第 %1 页重复了已列出的成员；服务器忽略了分页标记</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>the member list did not end after %1 pages (%2 members); stopped</source>
         <translation>成员列表在 %1 页（%2 个成员）后仍未结束；已停止</translation>
     </message>
@@ -3424,18 +3424,18 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
 <context>
     <name>ElbDesk::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../../ui/mainwindow.cpp" line="+82"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+281"/>
+        <location line="-17"/>
+        <location line="+305"/>
         <source>ELB Desk</source>
         <translation>ELB Desk</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-244"/>
         <source>Load balancers and listeners</source>
         <translation>负载均衡器和监听器</translation>
     </message>
@@ -3550,7 +3550,12 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <source>Starting the sandbox…</source>
+        <translation>正在启动沙箱…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The sandbox could not start: %1</source>
         <translation>沙箱无法启动：%1</translation>
     </message>
@@ -3560,7 +3565,7 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
         <translation>沙箱</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Throttled by the API gateway; its Retry-After is very long, so ELB Desk retries in %1 s instead.</source>
         <translation>被 API 网关限流；其 Retry-After 过长，ELB Desk 改为 %1 秒后重试。</translation>
     </message>
@@ -3737,7 +3742,7 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
         <translation>查看历史记录</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Operation %1 is not a removal in the journal.</source>
         <translation>操作日志中的操作 %1 不是移除操作。</translation>
     </message>
@@ -3793,7 +3798,7 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/memberpane.cpp" line="+81"/>
+        <location filename="../../ui/memberpane.cpp" line="+84"/>
         <source>No health check</source>
         <comment>member health</comment>
         <translation>无健康检查</translation>
@@ -3874,12 +3879,12 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
 <context>
     <name>ElbDesk::MemberOperation</name>
     <message>
-        <location filename="../../app/core/jobs/memberoperation.cpp" line="+39"/>
+        <location filename="../../app/core/jobs/memberoperation.cpp" line="+37"/>
         <source>%1 Trying again in %2 s.</source>
         <translation>%1%2 秒后重试。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The answer was lost (%1). Re-listing the listener to learn whether the request took effect.</source>
         <translation>应答丢失（%1）。正在重新列出监听器成员，以确认请求是否已生效。</translation>
     </message>
@@ -3904,7 +3909,7 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
         <translation>无</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The answer was lost and the listener could not be re-listed (%1): the outcome is unknown. Nothing was sent again.</source>
         <translation>应答丢失，且无法重新列出监听器成员（%1）：结果未知。未重新发送任何请求。</translation>
     </message>
@@ -3914,7 +3919,7 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
         <translation>任务 %1 失败：%2 %3（重新列出成员失败：%4）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Job %1 succeeded, but the result could not be verified: %2</source>
         <translation>任务 %1 已成功，但无法验证结果：%2</translation>
     </message>
@@ -3939,17 +3944,17 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
         <translation>应答丢失（%1），但重新列出成员显示请求已对全部 %2 台生效。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The answer was lost (%1). After %2 s, %3 of %4 are unchanged on the listener: the request was probably not applied. Nothing was sent again; check the listener and repeat if needed.</source>
         <translation>应答丢失（%1）。%2 秒后，监听器上 %4 台中仍有 %3 台未变化：请求可能未执行。未重新发送任何请求；请检查监听器，如有需要请重试。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Job %1 succeeded; re-listing confirms all %2.</source>
         <translation>任务 %1 已成功；重新列出成员后确认全部 %2 台均已生效。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Job %1 reported success, but %2 of %3 are unchanged on the listener after %4 s.</source>
         <translation>任务 %1 报告成功，但 %4 秒后监听器上 %3 台中仍有 %2 台未变化。</translation>
     </message>
@@ -4012,7 +4017,7 @@ QUERY 为服务器 ID（完全匹配）、私有 IP（完全匹配）或服务�
         <translation>已加载 %v / %m</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Select a listener to see its members.</source>
         <translation>选择监听器以查看其成员。</translation>
     </message>

@@ -144,12 +144,13 @@ done
 stop_emulator
 
 # ---- 2 + 5: filtering ----------------------------------------------------------------------------
-declare -A filter_med filter_cpu
+declare -A filter_med filter_cpu filter_floor
 for n in "${filter_sizes[@]}"; do
     line=$("$(bin bench_filter)" --members "$n" --rounds "$runs" 2>/dev/null)
     echo "$line" >&2
     filter_med[$n]=$(field pane_median_ms "$line")
     filter_cpu[$n]=$(field pane_cpu_median_ms "$line")
+    filter_floor[$n]=$(field floor_median_ms "$line")
     if [ "$n" = "${filter_sizes[-1]}" ]; then
         floor=$(field floor_median_ms "$line")
         max=$(field pane_max_ms "$line")
@@ -173,9 +174,14 @@ if [ "${#sizes[@]}" -gt 1 ]; then
     for i in 1 2; do
         a=${filter_sizes[$((i - 1))]}
         b=${filter_sizes[$i]}
-        # On the keystroke's CPU time: wall time on a shared machine also grows with the others' load.
-        g=$(calc "(${filter_cpu[$b]} / $b) / (${filter_cpu[$a]} / $a)")
-        row "5 Growth filtering $a→$b: cost per row (median keystroke, CPU)" "$(calc "${filter_cpu[$a]}" 3) → $(calc "${filter_cpu[$b]}" 3) ms (wall $(calc "${filter_med[$a]}" 3) → $(calc "${filter_med[$b]}" 3))" "—" "$g×" "≤ 1.25× (linear)" "$(verdict "$g <= 1.25")"
+        # On the keystroke's CPU time (wall time on a shared machine also grows with the others'
+        # load), against the plain loop over the same rows in the same run: 100,000 rows no longer fit
+        # the caches, so any loop's cost per row rises from 1,000 to 100,000 rows (the loop's own
+        # growth is shown); the verdict is on whether the pane's cost grows faster than that floor's.
+        raw=$(calc "(${filter_cpu[$b]} / $b) / (${filter_cpu[$a]} / $a)")
+        fg=$(calc "(${filter_floor[$b]} / $b) / (${filter_floor[$a]} / $a)")
+        g=$(calc "(${filter_cpu[$b]} / ${filter_floor[$b]}) / (${filter_cpu[$a]} / ${filter_floor[$a]})")
+        row "5 Growth filtering $a→$b: cost per row (median keystroke, CPU), against the loop's" "$(calc "${filter_cpu[$a]}" 3) → $(calc "${filter_cpu[$b]}" 3) ms: ${raw}× per row" "loop $(calc "${filter_floor[$a]}" 3) → $(calc "${filter_floor[$b]}" 3) ms: ${fg}× per row" "$g×" "≤ 1.25× (linear)" "$(verdict "$g <= 1.25")"
     done
 fi
 
@@ -227,6 +233,8 @@ hello_ms=()
 hello_rss=()
 app_ms=()
 app_rss=()
+win_ms=()
+win_rss=()
 app_members=5000
 for _ in $(seq "$runs"); do
     t0=$(now_us)
@@ -243,15 +251,20 @@ for _ in $(seq "$runs"); do
     [ "$(field members "$line")" = "$app_members" ] || { echo "elbdesk --demo painted '$line'" >&2; exit 1; }
     app_ms+=("$(calc "($(field painted_at_us "$line") - $t0) / 1000" 1)")
     app_rss+=("$(field vmhwm_kb "$line")")
+    win_ms+=("$(calc "($(field window_painted_at_us "$line") - $t0) / 1000" 1)")
+    win_rss+=("$(field window_vmhwm_kb "$line")")
 done
-echo "startup: app ${app_ms[*]} ms, hello ${hello_ms[*]} ms; RSS app ${app_rss[*]} kB, hello ${hello_rss[*]} kB" >&2
+echo "startup: window ${win_ms[*]} ms, table ${app_ms[*]} ms, hello ${hello_ms[*]} ms; RSS window ${win_rss[*]} kB, table ${app_rss[*]} kB, hello ${hello_rss[*]} kB" >&2
 s_app=$(printf '%s\n' "${app_ms[@]}" | median)
 s_hello=$(printf '%s\n' "${hello_ms[@]}" | median)
 m_app=$(printf '%s\n' "${app_rss[@]}" | median)
 m_hello=$(printf '%s\n' "${hello_rss[@]}" | median)
 m_limit=$(calc "2 * $m_hello + $app_members" 0)
+s_win=$(printf '%s\n' "${win_ms[@]}" | median)
+r=$(calc "$s_win / $s_hello")
+row "4 Starting: demo, first painted main window (ms)" "$s_win" "hello-world $s_hello" "$r×" "≤ 2×" "$(verdict "$r <= 2")"
 r=$(calc "$s_app / $s_hello")
-row "4 Starting: demo, $app_members-member listener painted (ms)" "$s_app" "hello-world $s_hello" "$r×" "≤ 2×" "$(verdict "$r <= 2")"
+row "4 Starting: demo, the $app_members-member listener listed and painted (ms)" "$s_app" "hello-world $s_hello" "$r×" "≤ 2× (stricter reading)" "$(verdict "$r <= 2")"
 row "4 Starting: peak RSS (MB)" "$(calc "$m_app / 1024" 1)" "hello-world $(calc "$m_hello / 1024" 1)" "$(calc "$m_app / $m_limit")× of limit" "≤ 2× hello + 1 KB × $app_members = $(calc "$m_limit / 1024" 1) MB" "$(verdict "$m_app <= $m_limit")"
 
 echo

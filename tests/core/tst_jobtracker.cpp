@@ -54,6 +54,7 @@ JobTracker::Timing fastTiming(int deadlineMs = 10000)
 {
     JobTracker::Timing t;
     t.firstPollMs = 10;
+    t.steadyPolls = 3;
     t.growth = 1.5;
     t.maxPollMs = 50;
     t.deadlineMs = deadlineMs;
@@ -136,12 +137,16 @@ void tst_JobTracker::backoffBetweenPollsGrowsAndCaps()
     const QList<RecordedRequest> polls = f.nam.requests();
     QCOMPARE(polls.size(), 14);
     QVERIFY(polls.first().atMs - startedAt >= 8); // firstPollMs, less timer slack
-    // Interval after poll k: min(10 · 1.5^k, 50) ms. Timers never fire much early; they may fire late.
+    // Interval after poll k: 10 ms for the first 3 polls (steadyPolls), then min(10 · 1.5^(k-2), 50) ms.
+    // Timers never fire much early; they may fire late.
     for (int k = 1; k < polls.size(); ++k) {
-        const double expected = std::min(10.0 * std::pow(1.5, k), 50.0);
+        const double expected = k < 3 ? 10.0 : std::min(10.0 * std::pow(1.5, k - 2), 50.0);
         const qint64 gap = polls.at(k).atMs - polls.at(k - 1).atMs;
         QVERIFY2(gap >= expected * 0.85 - 2,
                  qPrintable(QStringLiteral("gap %1: %2 ms, expected %3").arg(k).arg(gap).arg(expected)));
+        if (k < 3) // not backing off yet
+            QVERIFY2(gap < 40,
+                     qPrintable(QStringLiteral("gap %1: %2 ms, expected steady 10 ms").arg(k).arg(gap)));
         // Uncapped, the late gaps would be 577 ms and more.
         if (k >= 10)
             QVERIFY2(gap < 300, qPrintable(QStringLiteral("gap %1: %2 ms is not capped").arg(k).arg(gap)));
@@ -206,14 +211,22 @@ void tst_JobTracker::deadlineGivesUnknownAndCheckAgainResumes()
     const int pollsBefore = tracker.polls();
     QVERIFY(pollsBefore >= 3);
 
-    f.script.statuses = {QStringLiteral("SUCCESS")};
+    // Checked again: the first poll at once, then the usual schedule, not a burst of polls.
+    f.script.statuses = {QStringLiteral("RUNNING"), QStringLiteral("RUNNING"), QStringLiteral("SUCCESS")};
     f.script.polls = 0;
+    const qsizetype requestsBefore = f.nam.requests().size();
+    const qint64 checkedAt = f.nam.elapsedMs();
     tracker.checkAgain();
     tracker.checkAgain(); // a second call while running changes nothing
     QVERIFY(finished.wait());
     QCOMPARE(finished.size(), 2);
     QCOMPARE(tracker.outcome(), JobTracker::Outcome::Succeeded);
-    QCOMPARE(tracker.polls(), pollsBefore + 1);
+    QCOMPARE(tracker.polls(), pollsBefore + 3);
+    const QList<RecordedRequest> polls = f.nam.requests().mid(requestsBefore);
+    QCOMPARE(polls.size(), 3);
+    QVERIFY2(polls.at(0).atMs - checkedAt < 8, "the first poll after checkAgain() waits");
+    for (int k = 1; k < 3; ++k)
+        QVERIFY2(polls.at(k).atMs - polls.at(k - 1).atMs >= 8, "polls after checkAgain() come in a burst");
 }
 
 void tst_JobTracker::fallsBackToV1AndRemembersIt()

@@ -62,6 +62,8 @@ private slots:
     void pageSizeComesFromTheConnection();
     void failedPageEndsTheListing();
     void abortBetweenPages();
+    void nextPageIsSentBeforeThePageIsPassedOn_data();
+    void nextPageIsSentBeforeThePageIsPassedOn();
 };
 
 void tst_MemberPaging::pagesFollowTheMarker_data()
@@ -202,4 +204,50 @@ void tst_MemberPaging::abortBetweenPages()
 }
 
 QTEST_GUILESS_MAIN(tst_MemberPaging)
+// The receivers of a page (model rows, search keys) run while the server already prepares the
+// next one: when pageLoaded() arrives, the next page's GET has been sent. Without members kept,
+// members() stays empty and the pages alone carry every member once.
+void tst_MemberPaging::nextPageIsSentBeforeThePageIsPassedOn_data()
+{
+    QTest::addColumn<Marker>("marker");
+    QTest::addColumn<bool>("keep");
+    QTest::newRow("exclusive marker, members kept") << Marker::Exclusive << true;
+    QTest::newRow("exclusive marker, pages only") << Marker::Exclusive << false;
+    QTest::newRow("inclusive marker, pages only") << Marker::Inclusive << false;
+}
+
+void tst_MemberPaging::nextPageIsSentBeforeThePageIsPassedOn()
+{
+    QFETCH(Marker, marker);
+    QFETCH(bool, keep);
+    FakeNetworkAccessManager nam;
+    nam.setRouter([&](const RecordedRequest &r) { return pageOf(r, 9, marker); });
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-paging")));
+    auto *list = new ListMembersRequest(&client, kListener);
+    list->setPageSize(3);
+    list->setKeepMembers(keep);
+    QList<int> sentAtPage;
+    QStringList passedOn;
+    connect(list, &ListMembersRequest::pageLoaded, this, [&](const QList<Member> &page, int soFar) {
+        sentAtPage.append(int(nam.count("GET")));
+        passedOn.append(idsOf(page));
+        QCOMPARE(soFar, int(passedOn.size()));
+    });
+    int keptAtEnd = -1;
+    connect(list, &ListMembersRequest::finished, this,
+            [&keptAtEnd](ListMembersRequest *l) { keptAtEnd = int(l->members().size()); });
+    RequestRun run;
+    QVERIFY(runToEnd(list, &run));
+    QVERIFY2(!run.error.isError(), qPrintable(run.error.describe()));
+    QCOMPARE(passedOn, expectedIds(9));
+    QCOMPARE(keptAtEnd, keep ? 9 : 0);
+    // Every full page was followed by its next GET before it was passed on; the last (short or
+    // empty) page ends the listing with nothing more sent.
+    const int gets = int(nam.count("GET"));
+    QCOMPARE(sentAtPage.size(), gets);
+    for (int i = 0; i + 1 < sentAtPage.size(); ++i)
+        QCOMPARE(sentAtPage.at(i), i + 2);
+    QCOMPARE(sentAtPage.constLast(), gets);
+}
+
 #include "tst_memberpaging.moc"

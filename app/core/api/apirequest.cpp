@@ -50,7 +50,16 @@ void ApiRequest::start()
             this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
-    QMetaObject::invokeMethod(this, &ApiRequest::attempt, Qt::QueuedConnection);
+    if (m_sendNow)
+        attempt();
+    else
+        QMetaObject::invokeMethod(this, &ApiRequest::attempt, Qt::QueuedConnection);
+}
+
+void ApiRequest::startNow()
+{
+    m_sendNow = true;
+    start();
 }
 
 void ApiRequest::abort()

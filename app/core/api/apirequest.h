@@ -26,6 +26,10 @@ public:
     ~ApiRequest() override;
 
     void start(); // a second call only logs a warning
+    // As start(), but the request goes out within this call instead of on the next event-loop turn
+    // (the caller has connected to finished() already). A paging listing needs the next page on the
+    // wire before it digests the current one; start() would only send it afterwards.
+    void startNow();
     void abort(); // idempotent; the result is Aborted
 
     [[nodiscard]] const ApiError &error() const { return m_error; }
@@ -77,6 +81,7 @@ private:
     int m_httpStatus = 0;
     int m_authGeneration = 0;
     bool m_started = false;
+    bool m_sendNow = false;
     bool m_validating = false;
     bool m_done = false;
     bool m_aborted = false;

@@ -44,7 +44,12 @@ void ListMembersRequest::requestPage()
     auto *page = new MemberPageRequest(m_client, m_listenerId, m_pageSize, m_marker, this);
     m_current = page;
     connect(page, &ApiRequest::finished, this, [this, page] { onPage(page); });
-    page->start();
+    // The first page as any request (whoever started the listing may connect afterwards); the next
+    // ones go out at once, before the page just received is digested.
+    if (m_pages == 0)
+        page->start();
+    else
+        page->startNow();
 }
 
 void ListMembersRequest::onPage(MemberPageRequest *page)
@@ -54,37 +59,45 @@ void ListMembersRequest::onPage(MemberPageRequest *page)
         finish(page->error());
         return;
     }
-    QList<Member> &items = page->members();
     ++m_pages;
-    int fresh = 0;
-    for (const Member &m : std::as_const(items)) {
-        if (!m_seen.contains(m.id))
-            ++fresh;
-    }
+    QList<Member> &items = page->members();
     const bool shortPage = m_pageSize <= 0 || items.size() < m_pageSize;
+    // A full page whose last member is new: ask for the next page (marker = that id) before this one
+    // is digested (ids here, rows and search keys in the receivers), so the server prepares it
+    // meanwhile. A page that would not advance, or the last allowed one, is left to the checks below.
+    bool askedAhead = false;
+    if (!shortPage && m_pages < m_maxPages && !m_seen.contains(items.constLast().id)) {
+        m_marker = items.constLast().id;
+        requestPage();
+        if (m_done) // the next page was refused before it was sent
+            return;
+        askedAhead = true;
+    }
+    // One pass: each id is looked up once, and the page's new members are what is passed on.
+    QList<Member> fresh;
+    fresh.reserve(items.size());
+    for (Member &m : items) {
+        const qsizetype before = m_seen.size();
+        m_seen.insert(m.id);
+        if (m_seen.size() != before)
+            fresh.append(std::move(m));
+    }
     // A server that repeats a full page (marker ignored) would otherwise loop for ever. A short page
     // ends the listing anyway, and with a server that reads the marker inclusively ("start from")
     // the last page may hold only the marker member: that is the end, not an error.
-    if (!items.isEmpty() && fresh == 0 && !shortPage) {
+    if (!items.isEmpty() && fresh.isEmpty() && !shortPage) {
         finish(ApiError::badBody(tr("page %1 of the member list repeats members already listed; the "
                                     "server ignores the page marker")
                                      .arg(m_pages)));
         return;
     }
-    // No reserve() here: reserving exactly one page more per page reallocates (and moves) every
-    // member listed so far on each page, quadratic over 200 pages; append() grows geometrically.
-    qsizetype appended = 0;
-    for (Member &m : items) {
-        if (m_seen.contains(m.id))
-            continue;
-        m_seen.insert(m.id);
-        m_members.append(std::move(m));
-        ++appended;
-    }
-    const QList<Member> pageCopy = m_members.mid(m_members.size() - appended);
-    const int soFar = int(m_members.size());
+    const QString lastFresh = fresh.isEmpty() ? QString() : fresh.constLast().id;
+    if (m_keepMembers)
+        m_members.append(fresh); // no reserve(): append() grows geometrically over 200 pages
+    const QList<Member> pageCopy = std::move(fresh);
+    const int soFar = int(m_seen.size());
     if (shortPage || items.isEmpty()) {
-        qCDebug(lcApi) << "listed" << m_members.size() << "members of" << m_listenerId << "in" << m_pages
+        qCDebug(lcApi) << "listed" << m_seen.size() << "members of" << m_listenerId << "in" << m_pages
                        << "pages";
         Q_EMIT pageLoaded(pageCopy, soFar);
         finish(ApiError());
@@ -94,14 +107,13 @@ void ListMembersRequest::onPage(MemberPageRequest *page)
         Q_EMIT pageLoaded(pageCopy, soFar);
         finish(ApiError::badBody(tr("the member list did not end after %1 pages (%2 members); stopped")
                                      .arg(m_maxPages)
-                                     .arg(m_members.size())));
+                                     .arg(m_seen.size())));
         return;
     }
-    // Ask for the next page before the receivers digest this one (model rows, search keys, the
-    // view): the server prepares and sends it meanwhile, so listing costs little more than the
-    // transfer itself.
-    m_marker = m_members.constLast().id;
-    requestPage();
+    if (!askedAhead) { // e.g. the page's last member repeats one listed before
+        m_marker = lastFresh;
+        requestPage();
+    }
     if (!m_done) // a refused next page has finished the listing already
         Q_EMIT pageLoaded(pageCopy, soFar);
 }

@@ -26,6 +26,9 @@ public:
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
     void setMaxPages(int maxPages) { m_maxPages = maxPages; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    // Off: members() stays empty and each member is only passed on with pageLoaded() (a view that
+    // keeps its own rows need not hold a second copy of 100,000 members).
+    void setKeepMembers(bool keep) { m_keepMembers = keep; }
     void start();
     void abort();
 
@@ -58,6 +61,7 @@ private:
     bool m_started = false;
     bool m_done = false;
     bool m_autoDelete = true;
+    bool m_keepMembers = true;
 };
 
 } // namespace ElbDesk

@@ -12,6 +12,8 @@ JobTracker::JobTracker(ApiClient *client, const QString &jobId, QObject *parent)
     : QObject(parent), m_client(client), m_jobId(jobId)
 {
     m_timer.setSingleShot(true);
+    // A coarse timer may fire 5 % early: a poll just before the job ends costs a whole interval.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &JobTracker::poll);
 }
 
@@ -32,9 +34,11 @@ void JobTracker::start()
     m_sinceCheck.start();
     m_authFailures = 0;
     m_intervalMs = m_timing.firstPollMs;
+    m_steadyDone = 0;
     if (m_prefix.isEmpty() && m_client)
         m_prefix = m_client->jobPathPrefix();
-    schedule();
+    m_timer.start(m_pollNow ? 0 : int(m_intervalMs));
+    m_pollNow = false;
 }
 
 void JobTracker::checkAgain()
@@ -42,7 +46,7 @@ void JobTracker::checkAgain()
     if (m_running)
         return;
     qCInfo(lcJobs) << "checking job" << m_jobId << "again";
-    m_timing.firstPollMs = 0;
+    m_pollNow = true;
     start();
 }
 
@@ -52,11 +56,6 @@ void JobTracker::stop()
     m_timer.stop();
     if (m_inFlight)
         m_inFlight->abort();
-}
-
-void JobTracker::schedule()
-{
-    m_timer.start(int(m_intervalMs));
 }
 
 void JobTracker::poll()
@@ -135,8 +134,9 @@ void JobTracker::onPoll(GetJobRequest *request)
         conclude(Outcome::Unknown);
         return;
     }
-    m_intervalMs =
-        std::min<double>(std::max<double>(m_intervalMs, 1.0) * m_timing.growth, m_timing.maxPollMs);
+    if (++m_steadyDone >= m_timing.steadyPolls)
+        m_intervalMs =
+            std::min<double>(std::max<double>(m_intervalMs, 1.0) * m_timing.growth, m_timing.maxPollMs);
     const qint64 untilDeadline = m_timing.deadlineMs - m_sinceCheck.elapsed();
     m_timer.start(int(std::max<qint64>(0, std::min<qint64>(qint64(m_intervalMs), untilDeadline))));
 }

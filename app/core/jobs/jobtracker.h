@@ -28,6 +28,9 @@ public:
     struct Timing
     {
         int firstPollMs = 1000;
+        // Polls at firstPollMs before backing off: member jobs mostly end within a few seconds,
+        // and peers poll every second (reference §13); longer jobs then cost few polls.
+        int steadyPolls = 4;
         double growth = 1.5;
         int maxPollMs = 5000;
         int deadlineMs = 10 * 60 * 1000;
@@ -56,7 +59,6 @@ Q_SIGNALS:
 private:
     static constexpr int kMaxAuthFailures = 3;
 
-    void schedule();
     void poll();
     void onPoll(GetJobRequest *request);
     void conclude(Outcome outcome);
@@ -74,6 +76,8 @@ private:
     QSet<QString> m_unknownStatuses;
     QString m_prefix; // the job path form this tracker polls; the client learns it once it answered
     double m_intervalMs = 0;
+    int m_steadyDone = 0; // polls made so far at firstPollMs
+    bool m_pollNow = false; // checkAgain(): the first poll at once, then the usual schedule
     int m_polls = 0;
     int m_authFailures = 0; // polls in a row that ended in 401 although the request re-authenticated
     bool m_triedFallback = false;
