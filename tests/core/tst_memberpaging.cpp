@@ -5,6 +5,7 @@
 #include "api/listmembersrequest.h"
 #include "auth/tokenauthenticator.h"
 #include "fakenetwork.h"
+#include "model/member.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -64,6 +65,7 @@ private slots:
     void abortBetweenPages();
     void nextPageIsSentBeforeThePageIsPassedOn_data();
     void nextPageIsSentBeforeThePageIsPassedOn();
+    void invalidFullPageEndsTheListingWithItsError();
 };
 
 void tst_MemberPaging::pagesFollowTheMarker_data()
@@ -248,6 +250,37 @@ void tst_MemberPaging::nextPageIsSentBeforeThePageIsPassedOn()
     for (int i = 0; i + 1 < sentAtPage.size(); ++i)
         QCOMPARE(sentAtPage.at(i), i + 2);
     QCOMPARE(sentAtPage.constLast(), gets);
+}
+
+// A full page is parsed after the next page has been asked for. When it turns out invalid, the
+// listing ends with exactly the error the page gives, nothing of it is passed on, and the page asked
+// ahead is dropped unanswered.
+void tst_MemberPaging::invalidFullPageEndsTheListingWithItsError()
+{
+    QByteArray bad = memberListJson({1, 2, 3}, kListener);
+    bad.replace(QByteArray("\"id\":\"") + hexId(2).toLatin1() + '"', QByteArray("\"id\":42"));
+    QVERIFY(bad.contains("\"id\":42"));
+    const QString expected = parseMemberList(bad).error;
+    QVERIFY(!expected.isEmpty());
+    FakeNetworkAccessManager nam;
+    nam.setRouter([&](const RecordedRequest &r) -> FakeReply * {
+        if (r.hasQueryItem(QStringLiteral("marker")))
+            return new FakeHangingReply(r);
+        return new FakeJsonReply(r, 200, bad);
+    });
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-paging")));
+    auto *list = new ListMembersRequest(&client, kListener);
+    list->setPageSize(3);
+    QSignalSpy pages(list, &ListMembersRequest::pageLoaded);
+    RequestRun run;
+    QVERIFY(runToEnd(list, &run));
+    QCOMPARE(run.error.kind, ApiError::Kind::BadBody);
+    QVERIFY2(run.error.message.contains(expected), qPrintable(run.error.message));
+    QCOMPARE(run.error.httpStatus, 200);
+    QCOMPARE(pages.size(), 0);
+    // The next page had gone out before this one was parsed (marker = its last member), no more.
+    QCOMPARE(nam.count("GET"), 2);
+    QCOMPARE(nam.requests().last().queryValue(QStringLiteral("marker")), hexId(3));
 }
 
 #include "tst_memberpaging.moc"

@@ -312,11 +312,7 @@ void ApiRequest::onReplyFinished()
             finish(error);
             return;
         }
-        error = ApiError::badBody(why);
-        error.httpStatus = m_httpStatus;
-        error.requestId = QString::fromLatin1(m_requestId);
-        // A POST answered 2xx took effect even though we cannot read the answer.
-        error.ambiguous = !m_call.idempotent;
+        error = bodyError(why);
     }
     if (m_aborted || !m_client) {
         finish(error);
@@ -346,6 +342,16 @@ void ApiRequest::onReplyFinished()
         QTimer::singleShot(decision.delayMs, this, &ApiRequest::attempt);
         return;
     }
+}
+
+ApiError ApiRequest::bodyError(const QString &why) const
+{
+    ApiError error = ApiError::badBody(why);
+    error.httpStatus = m_httpStatus;
+    error.requestId = QString::fromLatin1(m_requestId);
+    // A POST answered 2xx took effect even though we cannot read the answer.
+    error.ambiguous = !m_call.idempotent;
+    return error;
 }
 
 void ApiRequest::finish(const ApiError &error)

@@ -56,6 +56,8 @@ protected:
     // The project for ELB paths. Before credentials are ready it may not be known yet; ids are then
     // checked against a placeholder so that invalid input is refused before anything is sent.
     [[nodiscard]] QString projectId() const;
+    // The error for a 2xx body that parse() (or a later, deferred parse) refused.
+    [[nodiscard]] ApiError bodyError(const QString &why) const;
 
 private:
     void attempt();

@@ -43,6 +43,7 @@ void ListMembersRequest::requestPage()
     }
     auto *page = new MemberPageRequest(m_client, m_listenerId, m_pageSize, m_marker, this);
     m_current = page;
+    page->setDeferParse(true);
     connect(page, &ApiRequest::finished, this, [this, page] { onPage(page); });
     // The first page as any request (whoever started the listing may connect afterwards); the next
     // ones go out at once, before the page just received is digested.
@@ -60,13 +61,34 @@ void ListMembersRequest::onPage(MemberPageRequest *page)
         return;
     }
     ++m_pages;
+    // A full page whose last member is new: ask for the next page (marker = that id) before this one
+    // is parsed and digested (ids here, rows and search keys in the receivers), so the server prepares
+    // it meanwhile. A page that would not advance, or the last allowed one, is left to the checks below.
+    bool askedAhead = false;
+    if (page->isDeferred()) { // full, and only its last member read so far
+        QPointer<MemberPageRequest> ahead;
+        if (m_pages < m_maxPages && !m_seen.contains(page->lastId())) {
+            m_marker = page->lastId();
+            requestPage();
+            if (m_done) // the next page was refused before it was sent
+                return;
+            ahead = m_current;
+            askedAhead = true;
+        }
+        const ApiError error = page->completeParse();
+        if (error.isError()) {
+            if (ahead) { // not wanted any more: no answer of it may reach onPage()
+                disconnect(ahead, nullptr, this, nullptr);
+                m_current = nullptr;
+                ahead->abort();
+            }
+            finish(error);
+            return;
+        }
+    }
     QList<Member> &items = page->members();
     const bool shortPage = m_pageSize <= 0 || items.size() < m_pageSize;
-    // A full page whose last member is new: ask for the next page (marker = that id) before this one
-    // is digested (ids here, rows and search keys in the receivers), so the server prepares it
-    // meanwhile. A page that would not advance, or the last allowed one, is left to the checks below.
-    bool askedAhead = false;
-    if (!shortPage && m_pages < m_maxPages && !m_seen.contains(items.constLast().id)) {
+    if (!askedAhead && !shortPage && m_pages < m_maxPages && !m_seen.contains(items.constLast().id)) {
         m_marker = items.constLast().id;
         requestPage();
         if (m_done) // the next page was refused before it was sent

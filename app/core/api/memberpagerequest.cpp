@@ -2,15 +2,13 @@
 
 #include "api/apiclient.h"
 #include "api/elbpaths.h"
+#include "model/jsonarrayslicer.h"
 
 namespace ElbDesk {
 
 MemberPageRequest::MemberPageRequest(ApiClient *client, const QString &listenerId, int limit,
                                      const QString &marker, QObject *parent)
-    : ApiRequest(client, parent)
-    , m_listenerId(listenerId)
-    , m_limit(limit)
-    , m_marker(marker)
+    : ApiRequest(client, parent), m_listenerId(listenerId), m_limit(limit), m_marker(marker)
 {}
 
 void MemberPageRequest::addFilter(const QString &field, const QString &value)
@@ -34,10 +32,41 @@ HttpCall MemberPageRequest::buildCall(QString *refusal)
 
 bool MemberPageRequest::parse(const QByteArray &body, QString *why)
 {
+    if (m_deferAllowed && m_limit > 0) {
+        QList<QByteArrayView> elements;
+        if (sliceJsonArray(body, &elements) && elements.size() == m_limit) {
+            // The last member through the same parser as the whole page, so the marker is the id the
+            // full parse gives; a last member it refuses makes the whole page parse now, as without this.
+            const QByteArrayView last = elements.constLast();
+            QByteArray one;
+            one.reserve(last.size() + 2);
+            one.append('[').append(last).append(']');
+            const auto parsed = parseMemberList(one);
+            if (parsed.ok() && parsed.value.size() == 1) {
+                m_lastId = parsed.value.constFirst().id;
+                m_deferredBody = body;
+                m_deferred = true;
+                return true;
+            }
+        }
+    }
     auto parsed = parseMemberList(body);
     *why = parsed.error;
     m_result = std::move(parsed.value);
     return parsed.ok();
+}
+
+ApiError MemberPageRequest::completeParse()
+{
+    if (!m_deferred)
+        return error();
+    m_deferred = false;
+    auto parsed = parseMemberList(m_deferredBody);
+    m_deferredBody.clear();
+    if (!parsed.ok())
+        return bodyError(parsed.error);
+    m_result = std::move(parsed.value);
+    return ApiError();
 }
 
 } // namespace ElbDesk

@@ -1,5 +1,7 @@
 #include "jsonarrayslicer.h"
 
+#include <cstring>
+
 namespace ElbDesk {
 
 static bool isSpace(char c)
@@ -24,10 +26,19 @@ bool sliceJsonArray(const QByteArray &body, QList<QByteArrayView> *elements)
     for (; i < n; ++i) {
         const char c = data[i];
         if (inString) {
-            if (c == '\\')
-                ++i; // the escaped character cannot end the string
-            else if (c == '"')
+            // Straight to the next quote or backslash: member pages are mostly string bytes, and this
+            // runs on every page of a listing before the next page is asked for.
+            const char *quote = static_cast<const char *>(std::memchr(data + i, '"', size_t(n - i)));
+            if (!quote)
+                return false;
+            const char *escape =
+                static_cast<const char *>(std::memchr(data + i, '\\', size_t(quote - (data + i))));
+            if (escape)
+                i = (escape - data) + 1; // the escaped character cannot end the string
+            else {
+                i = quote - data;
                 inString = false;
+            }
             continue;
         }
         if (isSpace(c))
