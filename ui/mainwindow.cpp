@@ -10,8 +10,8 @@
 #include "auth/authenticator.h"
 #include "auth/authenticatorfactory.h"
 #include "connectiondialog.h"
-#include "firstpainttrigger.h"
 #include "emulatorserver.h"
+#include "firstpainttrigger.h"
 #include "jobs/jobcenter.h"
 #include "jobs/journalrecorder.h"
 #include "jobs/memberremoval.h"
@@ -285,8 +285,7 @@ void MainWindow::openSandboxAfterFirstPaint()
     m_statusConnection->setText(tr("Starting the sandbox…"));
     // The tree's viewport paints in the first frame of the browse view; right after that frame
     // (the next event-loop turn) the sandbox is generated and opened.
-    auto *trigger = new FirstPaintTrigger(m_tree->viewport(), [this] { openSandbox(); });
-    Q_UNUSED(trigger)
+    new FirstPaintTrigger(m_tree->viewport(), [this] { openSandbox(); });
 }
 
 void MainWindow::openSandbox(const Emulator::EmulatorOptions &options)

@@ -23,13 +23,8 @@ EmulatorReply controlError(int status, const QString &message)
 
 EmulatorControlApi::EmulatorControlApi(EmulatorStore &store, EmulatorJobs &jobs, EmulatorIam &iam,
                                        FaultInjector &faults, RequestLog &log)
-    : m_store(store)
-    , m_jobs(jobs)
-    , m_iam(iam)
-    , m_faults(faults)
-    , m_log(log)
-{
-}
+    : m_store(store), m_jobs(jobs), m_iam(iam), m_faults(faults), m_log(log)
+{}
 
 EmulatorReply EmulatorControlApi::handle(const EmulatorRequest &request, qint64 nowMs)
 {
@@ -60,11 +55,13 @@ EmulatorReply EmulatorControlApi::handle(const EmulatorRequest &request, qint64 
                 return controlError(400, QStringLiteral("the body must be a JSON array of fault rules"));
             if (!m_faults.addRules(doc.array(), &error))
                 return controlError(400, error);
-            return EmulatorReply::json(200, QJsonObject{{QStringLiteral("rules"), m_faults.rulesJson().size()}});
+            return EmulatorReply::json(200,
+                                       QJsonObject{{QStringLiteral("rules"), m_faults.rulesJson().size()}});
         }
     }
     if (path == QLatin1String("/_sandbox/state") && method == "GET") {
-        const bool withMembers = QUrlQuery(request.url).queryItemValue(QStringLiteral("members")) == QLatin1String("1");
+        const bool withMembers =
+            QUrlQuery(request.url).queryItemValue(QStringLiteral("members")) == QLatin1String("1");
         return EmulatorReply::json(200, state(nowMs, withMembers));
     }
     if (path == QLatin1String("/_sandbox/expire-tokens") && method == "POST") {
@@ -72,7 +69,8 @@ EmulatorReply EmulatorControlApi::handle(const EmulatorRequest &request, qint64 
         qCInfo(lcEmulator) << "expired every token";
         return EmulatorReply::json(200, QJsonObject{{QStringLiteral("expired"), m_iam.tokenCount()}});
     }
-    return controlError(404, QStringLiteral("unknown control path %1 %2").arg(QString::fromLatin1(method), path));
+    return controlError(404,
+                        QStringLiteral("unknown control path %1 %2").arg(QString::fromLatin1(method), path));
 }
 
 QJsonObject EmulatorControlApi::state(qint64 nowMs, bool withMembers) const

@@ -7,12 +7,8 @@
 namespace ElbDesk::Emulator {
 
 EmulatorJobs::EmulatorJobs(EmulatorStore &store, quint32 seed, qint64 durationMs, qint64 healthDelayMs)
-    : m_store(store)
-    , m_seed(seed)
-    , m_durationMs(durationMs)
-    , m_healthDelayMs(healthDelayMs)
-{
-}
+    : m_store(store), m_seed(seed), m_durationMs(durationMs), m_healthDelayMs(healthDelayMs)
+{}
 
 QString EmulatorJobs::createRemoval(const QString &projectId, const QString &listenerId,
                                     const QStringList &memberIds, JobFault fault, qint64 nowMs)
@@ -48,7 +44,9 @@ QString EmulatorJobs::create(Job job)
     if (job.fault != JobFault::Stuck)
         m_pending.emplace(job.beginMs + m_durationMs, index);
     qCInfo(lcEmulator) << "job" << job.id << job.type << "listener" << job.listenerId
-                       << (job.fault == JobFault::Fail ? "(will fail)" : job.fault == JobFault::Stuck ? "(stuck)" : "");
+                       << (job.fault == JobFault::Fail    ? "(will fail)"
+                           : job.fault == JobFault::Stuck ? "(stuck)"
+                                                          : "");
     m_jobs.push_back(std::move(job));
     return m_jobs.back().id;
 }
@@ -69,7 +67,7 @@ void EmulatorJobs::complete(Job &job)
     if (job.fault == JobFault::Fail || !listener) {
         job.errorCode = QStringLiteral("ELB.1009");
         job.failReason = job.type == QLatin1String("removeMember") ? QStringLiteral("RemoveMemberTask-fail")
-                                                                     : QStringLiteral("CreateMemberTask-fail");
+                                                                   : QStringLiteral("CreateMemberTask-fail");
     } else if (job.type == QLatin1String("removeMember")) {
         // All or nothing: a member another job removed meanwhile fails the whole job.
         for (const QString &id : std::as_const(job.removeIds)) {
@@ -87,7 +85,8 @@ void EmulatorJobs::complete(Job &job)
         for (const PlannedMember &p : std::as_const(job.adds)) {
             if (EmulatorStore::hasServer(*listener, p.serverId)) {
                 job.errorCode = QStringLiteral("ELB.1001");
-                job.failReason = QStringLiteral("The server is already a member of this listener: %1").arg(p.serverId);
+                job.failReason =
+                    QStringLiteral("The server is already a member of this listener: %1").arg(p.serverId);
                 break;
             }
         }
@@ -156,9 +155,12 @@ QJsonObject EmulatorJobs::jobJson(const QString &projectId, const QString &jobId
         {QStringLiteral("job_id"), job.id},
         {QStringLiteral("job_type"), job.type},
         {QStringLiteral("begin_time"), EmulatorFormat::isoMillis(job.beginMs)},
-        {QStringLiteral("end_time"), done ? EmulatorFormat::isoMillis(job.beginMs + m_durationMs) : QString(QLatin1String(""))},
-        {QStringLiteral("error_code"), job.errorCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(job.errorCode)},
-        {QStringLiteral("fail_reason"), job.failReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(job.failReason)},
+        {QStringLiteral("end_time"),
+         done ? EmulatorFormat::isoMillis(job.beginMs + m_durationMs) : QString(QLatin1String(""))},
+        {QStringLiteral("error_code"),
+         job.errorCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(job.errorCode)},
+        {QStringLiteral("fail_reason"),
+         job.failReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(job.failReason)},
     };
 }
 
@@ -172,12 +174,14 @@ QJsonArray EmulatorJobs::summary(qint64 nowMs) const
             memberIds.append(id);
         for (const PlannedMember &p : job.adds)
             memberIds.append(p.id);
-        out.append(QJsonObject{{QStringLiteral("job_id"), job.id},
-                               {QStringLiteral("job_type"), job.type},
-                               {QStringLiteral("listener_id"), job.listenerId},
-                               {QStringLiteral("member_ids"), memberIds},
-                               {QStringLiteral("status"), status(job, nowMs)},
-                               {QStringLiteral("error_code"), job.errorCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(job.errorCode)}});
+        out.append(
+            QJsonObject{{QStringLiteral("job_id"), job.id},
+                        {QStringLiteral("job_type"), job.type},
+                        {QStringLiteral("listener_id"), job.listenerId},
+                        {QStringLiteral("member_ids"), memberIds},
+                        {QStringLiteral("status"), status(job, nowMs)},
+                        {QStringLiteral("error_code"), job.errorCode.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                               : QJsonValue(job.errorCode)}});
     }
     return out;
 }

@@ -78,7 +78,8 @@ So give drop/lost rules "count":2 or more (0 = unlimited) to reach such a client
 
 struct OptionSet
 {
-    QCommandLineOption listen{QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+    QCommandLineOption listen{QStringLiteral("listen"),
+                              QStringLiteral("Address to listen on (default 127.0.0.1)."),
                               QStringLiteral("addr"), QStringLiteral("127.0.0.1")};
     QCommandLineOption port{QStringLiteral("port"), QStringLiteral("TCP port, 0 = random (default 0)."),
                             QStringLiteral("port"), QStringLiteral("0")};
@@ -95,8 +96,9 @@ struct OptionSet
                                                 "balancer also gets a 2-member listener with one NORMAL "
                                                 "member and an empty listener."),
                                  QStringLiteral("n"), QStringLiteral("4")};
-    QCommandLineOption members{QStringLiteral("members"), QStringLiteral("Members per listener (default 20)."),
-                               QStringLiteral("n"), QStringLiteral("20")};
+    QCommandLineOption members{QStringLiteral("members"),
+                               QStringLiteral("Members per listener (default 20)."), QStringLiteral("n"),
+                               QStringLiteral("20")};
     QCommandLineOption large{QStringLiteral("large-listener"),
                              QStringLiteral("Members of the first listener of the first load balancer "
                                             "(0 = off, default 0; up to 100000)."),
@@ -148,8 +150,9 @@ struct OptionSet
         parser.setApplicationDescription(QString::fromUtf8(kDescription));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({listen, port, tlsCert, tlsKey, seed, lbs, listeners, members, large, jobSeconds,
-                           healthDelay, tokenLifetime, retired, user, aksk, faultRate, faults, faultSeed,
+        parser.addOptions({listen,    port,        tlsCert,    tlsKey,     seed,        lbs,
+                           listeners, members,     large,      jobSeconds, healthDelay, tokenLifetime,
+                           retired,   user,        aksk,       faultRate,  faults,      faultSeed,
                            faultsIam, faultScript, retryAfter, stallMs});
     }
 };
@@ -211,7 +214,8 @@ bool EmulatorOptions::fromCommandLine(const QStringList &arguments, EmulatorOpti
         return true;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *errorMessage = QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        *errorMessage =
+            QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return false;
     }
 
@@ -260,7 +264,8 @@ bool EmulatorOptions::fromCommandLine(const QStringList &arguments, EmulatorOpti
         if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
             return fail(set.user, spec);
         o.users.append({parts.at(0), parts.at(1),
-                        parts.size() == 3 && !parts.at(2).isEmpty() ? parts.at(2) : QString::fromLatin1(kDefaultDomain)});
+                        parts.size() == 3 && !parts.at(2).isEmpty() ? parts.at(2)
+                                                                    : QString::fromLatin1(kDefaultDomain)});
     }
     const QStringList keySpecs = parser.values(set.aksk);
     for (const QString &spec : keySpecs) {
@@ -268,7 +273,9 @@ bool EmulatorOptions::fromCommandLine(const QStringList &arguments, EmulatorOpti
         if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
             return fail(set.aksk, spec);
         o.accessKeys.append({parts.at(0), parts.at(1),
-                             parts.size() == 3 && !parts.at(2).isEmpty() ? parts.at(2) : QString::fromLatin1(kDefaultDomain)});
+                             parts.size() == 3 && !parts.at(2).isEmpty()
+                                 ? parts.at(2)
+                                 : QString::fromLatin1(kDefaultDomain)});
     }
 
     if (!parseDouble(parser.value(set.faultRate), 0, 1, &o.faultRate))

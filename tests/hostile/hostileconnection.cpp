@@ -1,5 +1,7 @@
 #include "hostileconnection.h"
 
+#include "fakenetwork.h"
+
 #include <QTcpSocket>
 
 #include <sys/socket.h>
@@ -11,36 +13,6 @@ namespace {
 constexpr qint64 kChunkBytes = 256 * 1024;
 // Never more than this waits in the socket's user-space buffer: the peer sets the pace.
 constexpr qint64 kMaxQueued = 512 * 1024;
-
-QByteArray reasonFor(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 302:
-        return "Found";
-    case 307:
-        return "Temporary Redirect";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 409:
-        return "Conflict";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
-}
 
 bool hasName(const HostileHeaders &headers, const QByteArray &name)
 {
@@ -127,7 +99,7 @@ void HostileConnection::onReadyRead()
 
 void HostileConnection::sendHead(int status, const HostileHeaders &headers)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonFor(status) + "\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto &h : headers)
         head += h.first + ": " + h.second + "\r\n";
     head += "\r\n";

@@ -233,6 +233,8 @@ fakeConnection(const QString &elbEndpoint = QStringLiteral("https://elb.example.
 // One member as the list API returns it: id hexId(n), server serverIdFor(n), private IP 10.0.x.y
 // and the internal 100.64.x.y address.
 [[nodiscard]] QByteArray memberJson(int n, const QString &listenerId = QString());
+// The HTTP reason phrase for a status ("Not Found"); "Status" for one not listed.
+[[nodiscard]] QByteArray reasonPhrase(int status);
 [[nodiscard]] QByteArray memberListJson(const QList<int> &members, const QString &listenerId = QString());
 // An IAM token answer body; the token itself travels in X-Subject-Token.
 [[nodiscard]] QByteArray tokenBody(const QDateTime &issuedAt, const QDateTime &expiresAt,

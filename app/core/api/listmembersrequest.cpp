@@ -61,11 +61,12 @@ void ListMembersRequest::onPage(MemberPageRequest *page)
         return;
     }
     ++m_pages;
-    // A full page whose last member is new: ask for the next page (marker = that id) before this one
-    // is parsed and digested (ids here, rows and search keys in the receivers), so the server prepares
-    // it meanwhile. A page that would not advance, or the last allowed one, is left to the checks below.
+    // A full page, so far only sliced and its last member read: ask for the next page (marker = that
+    // id) before this one is parsed and digested (ids here, rows and search keys in the receivers), so
+    // the server prepares it meanwhile. A page that would not advance, or the last allowed one, is left
+    // to the checks below; any other page asks for its successor after the duplicate check.
     bool askedAhead = false;
-    if (page->isDeferred()) { // full, and only its last member read so far
+    if (page->isDeferred()) {
         QPointer<MemberPageRequest> ahead;
         if (m_pages < m_maxPages && !m_seen.contains(page->lastId())) {
             m_marker = page->lastId();
@@ -88,13 +89,6 @@ void ListMembersRequest::onPage(MemberPageRequest *page)
     }
     QList<Member> &items = page->members();
     const bool shortPage = m_pageSize <= 0 || items.size() < m_pageSize;
-    if (!askedAhead && !shortPage && m_pages < m_maxPages && !m_seen.contains(items.constLast().id)) {
-        m_marker = items.constLast().id;
-        requestPage();
-        if (m_done) // the next page was refused before it was sent
-            return;
-        askedAhead = true;
-    }
     // One pass: each id is looked up once, and the page's new members are what is passed on.
     QList<Member> fresh;
     fresh.reserve(items.size());
@@ -113,31 +107,29 @@ void ListMembersRequest::onPage(MemberPageRequest *page)
                                      .arg(m_pages)));
         return;
     }
-    const QString lastFresh = fresh.isEmpty() ? QString() : fresh.constLast().id;
     if (m_keepMembers)
         m_members.append(fresh); // no reserve(): append() grows geometrically over 200 pages
-    const QList<Member> pageCopy = std::move(fresh);
     const int soFar = int(m_seen.size());
     if (shortPage || items.isEmpty()) {
         qCDebug(lcApi) << "listed" << m_seen.size() << "members of" << m_listenerId << "in" << m_pages
                        << "pages";
-        Q_EMIT pageLoaded(pageCopy, soFar);
+        Q_EMIT pageLoaded(fresh, soFar);
         finish(ApiError());
         return;
     }
     if (m_pages >= m_maxPages) {
-        Q_EMIT pageLoaded(pageCopy, soFar);
+        Q_EMIT pageLoaded(fresh, soFar);
         finish(ApiError::badBody(tr("the member list did not end after %1 pages (%2 members); stopped")
                                      .arg(m_maxPages)
                                      .arg(m_seen.size())));
         return;
     }
-    if (!askedAhead) { // e.g. the page's last member repeats one listed before
-        m_marker = lastFresh;
+    if (!askedAhead) { // a full page that did not repeat: it has new members
+        m_marker = fresh.constLast().id;
         requestPage();
     }
     if (!m_done) // a refused next page has finished the listing already
-        Q_EMIT pageLoaded(pageCopy, soFar);
+        Q_EMIT pageLoaded(fresh, soFar);
 }
 
 void ListMembersRequest::finish(const ApiError &error)

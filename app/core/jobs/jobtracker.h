@@ -76,7 +76,7 @@ private:
     QSet<QString> m_unknownStatuses;
     QString m_prefix; // the job path form this tracker polls; the client learns it once it answered
     double m_intervalMs = 0;
-    int m_steadyDone = 0; // polls made so far at firstPollMs
+    int m_steadyDone = 0;   // polls made so far at firstPollMs
     bool m_pollNow = false; // checkAgain(): the first poll at once, then the usual schedule
     int m_polls = 0;
     int m_authFailures = 0; // polls in a row that ended in 401 although the request re-authenticated

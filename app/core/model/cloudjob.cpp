@@ -34,8 +34,8 @@ Parsed<JobReference> JobReference::fromBody(const QByteArray &body)
 
 bool CloudJob::isKnownStatus() const
 {
-    return status == QLatin1String("INIT") || status == QLatin1String("RUNNING")
-        || status == QLatin1String("SUCCESS") || status == QLatin1String("FAIL");
+    return status == QLatin1String("INIT") || status == QLatin1String("RUNNING") ||
+           status == QLatin1String("SUCCESS") || status == QLatin1String("FAIL");
 }
 
 QStringList CloudJob::entityMemberIds() const

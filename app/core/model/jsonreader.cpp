@@ -15,14 +15,11 @@ static QString tr(const char *text)
 }
 
 JsonReader::JsonReader(const QJsonObject &object, const QString &context)
-    : m_object(object)
-    , m_context(context)
+    : m_object(object), m_context(context)
 {}
 
 JsonReader::JsonReader(const QJsonObject &object, const char *kind, qsizetype index)
-    : m_object(object)
-    , m_kind(kind)
-    , m_index(index)
+    : m_object(object), m_kind(kind), m_index(index)
 {}
 
 QString JsonReader::context() const

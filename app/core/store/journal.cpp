@@ -227,11 +227,12 @@ bool Journal::open(QString *error)
     }
     // Which process is still working on an operation (see unfinished()). Outside the versioned
     // schema: an older version ignores it, and a missing row only means "nobody".
-    if (!execAll(db,
-                 {QStringLiteral("CREATE TABLE IF NOT EXISTS operation_owners ("
-                                 "operation_id INTEGER PRIMARY KEY REFERENCES operations(id) ON DELETE CASCADE, "
-                                 "owner TEXT NOT NULL)")},
-                 &sqlError)) {
+    if (!execAll(
+            db,
+            {QStringLiteral("CREATE TABLE IF NOT EXISTS operation_owners ("
+                            "operation_id INTEGER PRIMARY KEY REFERENCES operations(id) ON DELETE CASCADE, "
+                            "owner TEXT NOT NULL)")},
+            &sqlError)) {
         db.close();
         return fail(sqlError);
     }
@@ -337,7 +338,8 @@ qint64 Journal::recordIntent(const JournalOperation &operation)
     }
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery owner(db);
-    owner.prepare(QStringLiteral("INSERT OR REPLACE INTO operation_owners (operation_id, owner) VALUES (?, ?)"));
+    owner.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO operation_owners (operation_id, owner) VALUES (?, ?)"));
     owner.addBindValue(id);
     owner.addBindValue(processOwner());
     if (!owner.exec()) {

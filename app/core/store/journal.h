@@ -15,7 +15,7 @@ namespace ElbDesk {
 // One server of a journaled operation, as the operator saw it when sending.
 struct JournalMember
 {
-    QString memberId;      // removal: the member id sent; add: the NEW member id once known
+    QString memberId; // removal: the member id sent; add: the NEW member id once known
     QString serverId;
     QString serverAddress; // the private IP (never the internal 100.x address)
     QString serverName;
@@ -28,26 +28,26 @@ struct JournalMember
 struct JournalOperation
 {
     qint64 id = 0;
-    QString kind;            // "remove" | "add"
-    QString groupId;         // operations sent together (one review across several listeners)
-    qint64 undoOf = 0;       // for an add: the removal it puts back
+    QString kind;      // "remove" | "add"
+    QString groupId;   // operations sent together (one review across several listeners)
+    qint64 undoOf = 0; // for an add: the removal it puts back
     QString connectionId;
     QString connectionName;
-    QString userName;        // IAM user or access key (never a secret)
+    QString userName; // IAM user or access key (never a secret)
     QString region;
     QString projectId;
     QString loadBalancerId;
     QString listenerId;
     QString listenerName;
-    QString jobId;           // empty until the server answered
+    QString jobId;                           // empty until the server answered
     QString status = QStringLiteral("INIT"); // INIT, RUNNING, SUCCESS, FAIL (the API's job words) or UNKNOWN
     QString errorCode;
     QString failReason;
-    QString summary;         // what happened, in words
-    QString resolution;      // how an operation left unfinished by a crash was settled, in words
-    QDateTime createdAt;     // UTC
+    QString summary;     // what happened, in words
+    QString resolution;  // how an operation left unfinished by a crash was settled, in words
+    QDateTime createdAt; // UTC
     QDateTime updatedAt;
-    QDateTime finishedAt;    // invalid while unfinished
+    QDateTime finishedAt; // invalid while unfinished
     QList<JournalMember> members;
 
     [[nodiscard]] bool isFinished() const { return finishedAt.isValid(); }
@@ -55,9 +55,9 @@ struct JournalOperation
 
 struct JournalFilter
 {
-    QDateTime from;          // inclusive, UTC; invalid = no bound
-    QDateTime to;            // exclusive
-    QString listenerId;      // empty = all
+    QDateTime from;     // inclusive, UTC; invalid = no bound
+    QDateTime to;       // exclusive
+    QString listenerId; // empty = all
     bool unfinishedOnly = false;
 };
 
@@ -95,7 +95,8 @@ public:
                      const QList<JournalMember> &members);
     // finish() and setResolution() in one transaction: how JournalResolver settles an operation.
     bool finishResolved(qint64 id, const QString &status, const QString &errorCode, const QString &failReason,
-                        const QString &summary, const QList<JournalMember> &members, const QString &resolution);
+                        const QString &summary, const QList<JournalMember> &members,
+                        const QString &resolution);
 
     [[nodiscard]] std::optional<JournalOperation> operation(qint64 id) const;
     // Oldest first.

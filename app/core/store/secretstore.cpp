@@ -69,10 +69,7 @@ QString SecretResult::statusName(Status status)
     return QStringLiteral("OtherError");
 }
 
-SecretStore::SecretStore(QObject *parent)
-    : QObject(parent)
-{
-}
+SecretStore::SecretStore(QObject *parent) : QObject(parent) {}
 
 SecretStore::~SecretStore() = default;
 
