@@ -160,15 +160,22 @@ void MemberPane::startLoading()
     m_syncingSelection = true;
     m_model->clear();
     m_syncingSelection = false;
+    m_model->reserveRows(m_listener.memberNumber);
     m_progress->setRange(0, std::max(0, m_listener.memberNumber));
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v / %m loaded"));
     m_progress->show();
     auto *request = new ListMembersRequest(m_client, m_listener.id, this);
     request->setKeepMembers(false); // the model holds the rows
+    request->setRowKeys(true);      // worked out off the GUI thread
+    request->setKeepRawJson(false); // only the command line prints it
     m_request = request;
-    connect(request, &ListMembersRequest::pageLoaded, this, [this](const QList<Member> &page, int soFar) {
-        m_pending.append(page);
+    connect(request, &ListMembersRequest::pageLoaded, this,
+            [this](const QList<Member> &page, const QList<MemberRowKeys> &keys, int soFar) {
+        if (!page.isEmpty()) {
+            m_pending.append(page);
+            m_pendingKeys.append(keys);
+        }
         m_pendingSoFar = soFar;
         if (m_model->rowCount() == 0)
             flushPending(); // the first rows at once
@@ -181,6 +188,7 @@ void MemberPane::startLoading()
             dropPending(); // another listener (or none) is shown by now
         else
             flushPending();
+        m_model->releaseSpareRows();
         m_progress->hide();
         if (r->error().isError()) {
             if (r->error().kind != ApiError::Kind::Aborted)
@@ -208,8 +216,9 @@ void MemberPane::flushPending()
     m_flushTimer.stop();
     if (m_pending.isEmpty())
         return;
-    m_model->appendMembers(m_pending); // one rowsInserted for everything since the last flush
-    m_pending.clear();
+    // One rowsInserted for everything since the last flush. The request has let go of its lists
+    // by now, so the members are moved, not copied.
+    m_model->appendPages(std::exchange(m_pending, {}), std::exchange(m_pendingKeys, {}));
     if (m_pendingSoFar > m_progress->maximum())
         m_progress->setMaximum(m_pendingSoFar);
     m_progress->setValue(m_pendingSoFar);
@@ -220,6 +229,7 @@ void MemberPane::dropPending()
 {
     m_flushTimer.stop();
     m_pending.clear();
+    m_pendingKeys.clear();
     m_pendingSoFar = 0;
 }
 

@@ -64,7 +64,7 @@ private:
     // FlushIntervalMs (the first page at once), so 200 pages cost a few model inserts and frames.
     void flushPending();
     void dropPending();
-    static constexpr int FlushIntervalMs = 100;
+    static constexpr int FlushIntervalMs = 250;
 
     QPointer<ApiClient> m_client;
     Listener m_listener;
@@ -80,7 +80,10 @@ private:
     QSet<QString> m_selectedIds;
     QTimer m_restoreTimer;
     QTimer m_flushTimer;
-    QList<Member> m_pending;
+    // Pages received since the last flush and their row keys (shared with the request's lists:
+    // no per-member copy).
+    QList<QList<Member>> m_pending;
+    QList<QList<MemberRowKeys>> m_pendingKeys;
     int m_pendingSoFar = 0;
     bool m_syncingSelection = false;
 };

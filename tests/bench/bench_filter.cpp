@@ -54,14 +54,6 @@ QList<Member> makeMembers(int count)
     return members;
 }
 
-// CPU time of this thread: what a keystroke costs the app, whatever else the shared machine runs.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,12 +94,12 @@ int main(int argc, char *argv[])
             for (int length = 1; length <= needle.size(); ++length) {
                 const QString typed = needle.left(length);
                 QElapsedTimer clock;
-                const double cpu0 = threadCpuMs();
+                const double cpu0 = Bench::threadCpuMs();
                 clock.start();
                 edit->setText(typed); // textChanged → the pane's filter, as a key press does
                 window.repaint();
                 paneMs.append(clock.nsecsElapsed() / 1e6);
-                paneCpuMs.append(threadCpuMs() - cpu0);
+                paneCpuMs.append(Bench::threadCpuMs() - cpu0);
 
                 clock.restart();
                 matches.clear();

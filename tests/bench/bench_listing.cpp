@@ -1,7 +1,8 @@
 // Listing benchmark: every member of one listener of the sandbox, paged, into the members table
 // of a shown window (MemberPane: the app's own path from the first request to the last row), from
 // an already authenticated client. Prints one line:
-//   listing members=N inserts=I ms=T (I = rowsInserted signals) vmhwm_kb=K
+//   listing members=N inserts=I ms=T gui_cpu_ms=G cpu_ms=C vmhwm_kb=K
+// (I = rowsInserted signals; G = CPU time of the GUI thread while listing, C = of the process)
 // --baseline prints the same line for the window with the empty pane (the RSS baseline).
 // Usage: bench_listing --url URL [--members N] [--baseline]
 #include "benchsupport.h"
@@ -62,16 +63,20 @@ int main(int argc, char *argv[])
     QObject::connect(pane, &MemberPane::loaded, &app, [&] { done = true; });
     QObject::connect(pane, &MemberPane::loadFailed, &app,
                      [](const ApiError &error) { Bench::fail(error.describe()); });
+    const double guiCpu0 = Bench::threadCpuMs();
+    const double cpu0 = Bench::processCpuMs();
     clock.start();
     pane->showListener(client, *listener);
     QObject::connect(pane->model(), &QAbstractItemModel::rowsInserted, &app, [&] { ++inserts; });
     if (!Bench::waitFor([&] { return done; }, 600000))
         Bench::fail(QStringLiteral("listing timed out"));
     const qint64 ms = clock.elapsed();
+    const double guiCpu = Bench::threadCpuMs() - guiCpu0;
+    const double cpu = Bench::processCpuMs() - cpu0;
     if (pane->model()->rowCount() != wanted)
         Bench::fail(
             QStringLiteral("listed %1 members, expected %2").arg(pane->model()->rowCount()).arg(wanted));
-    std::printf("listing members=%d inserts=%d ms=%lld vmhwm_kb=%lld\n", pane->model()->rowCount(), inserts,
-                ms, Bench::procStatusKb("VmHWM"));
+    std::printf("listing members=%d inserts=%d ms=%lld gui_cpu_ms=%.1f cpu_ms=%.1f vmhwm_kb=%lld\n",
+                pane->model()->rowCount(), inserts, ms, guiCpu, cpu, Bench::procStatusKb("VmHWM"));
     return 0;
 }

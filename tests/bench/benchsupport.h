@@ -22,6 +22,7 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <time.h>
 
 namespace ElbDesk::Bench {
 
@@ -44,6 +45,19 @@ inline qint64 epochMicros()
 {
     using namespace std::chrono;
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+// CPU time in ms of the calling thread, or of the whole process: what the work costs the app,
+// whatever else the shared machine runs.
+inline double threadCpuMs(clockid_t clock = CLOCK_THREAD_CPUTIME_ID)
+{
+    timespec ts{};
+    clock_gettime(clock, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+inline double processCpuMs()
+{
+    return threadCpuMs(CLOCK_PROCESS_CPUTIME_ID);
 }
 
 inline double median(QList<double> values)

@@ -58,6 +58,7 @@ private slots:
     void shouldExposeRoles();
     void shouldAppendOnePageAtATime();
     void shouldResetOnSetMembersAndClear();
+    void shouldAppendPagesWithTheirKeys();
     void shouldRemoveScatteredIds_data();
     void shouldRemoveScatteredIds();
     void shouldIndexFirstOfDuplicatedIds();
@@ -168,6 +169,40 @@ void tst_MemberModel::shouldAppendOnePageAtATime()
     QCOMPARE(model.rowForMemberId(QStringLiteral("m0236")), 236);
     QCOMPARE(model.rowForMemberId(QStringLiteral("nope")), -1);
     QCOMPARE(model.healthyCount(), 237 - 79); // every third is ABNORMAL (0, 3, …, 234)
+}
+
+// A listing appends the pages gathered since its last flush in one rowsInserted, with the row keys
+// its worker thread worked out (or without, then the model keys them), into rows reserved ahead for
+// the listener's member_number; the id index follows rows appended after it was first built.
+void tst_MemberModel::shouldAppendPagesWithTheirKeys()
+{
+    MemberModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.reserveRows(1000); // more than will come, as when member_number is stale
+    const QList<Member> first = makeMembers(0, 4);
+    const QList<Member> second = makeMembers(4, 3);
+    model.appendPages({first, second}, {MemberRowKeys::of(first), MemberRowKeys::of(second)});
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 6);
+    QCOMPARE(model.rowForMemberId(QStringLiteral("m0005")), 5); // builds the index
+    // Keys that do not fit their page (a wrong count) are not trusted: the model keys the page.
+    const QList<Member> third = makeMembers(7, 2);
+    model.appendPages({third}, {QList<MemberRowKeys>{MemberRowKeys::of(third.first())}});
+    model.appendPages({makeMembers(9, 1)});
+    model.reserveRows(5); // not on a filled model: a no-op, the rows stay
+    model.releaseSpareRows();
+    QCOMPARE(inserted.size(), 3);
+    QCOMPARE(model.rowCount(), 10);
+    for (int row = 0; row < 10; ++row) {
+        const Member m = makeMember(row);
+        QCOMPARE(cell(model, row, MemberModel::MemberId), m.id);
+        QCOMPARE(cell(model, row, MemberModel::MemberId, MemberModel::SearchTextRole),
+                 MemberRowKeys::of(m).searchText);
+        QCOMPARE(model.rowForMemberId(m.id), row); // the index was extended over the later rows
+    }
+    QCOMPARE(model.healthyCount(), 10 - 4); // 0, 3, 6, 9 are ABNORMAL
 }
 
 void tst_MemberModel::shouldResetOnSetMembersAndClear()

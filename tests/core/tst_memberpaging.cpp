@@ -2,13 +2,17 @@
 // page), stop at a short page, and stop with an error instead of looping when a server ignores the
 // marker or never ends (elb-classic-api.md §5, §12).
 #include "api/apiclient.h"
+#include "api/backgroundwork.h"
 #include "api/listmembersrequest.h"
 #include "auth/tokenauthenticator.h"
 #include "fakenetwork.h"
 #include "model/member.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 
 using namespace ElbDesk;
 using namespace ElbDesk::Test;
@@ -63,6 +67,8 @@ private slots:
     void pageSizeComesFromTheConnection();
     void failedPageEndsTheListing();
     void abortBetweenPages();
+    void abortOrDeleteWhileAPageIsParsed_data();
+    void abortOrDeleteWhileAPageIsParsed();
     void nextPageIsSentBeforeThePageIsPassedOn_data();
     void nextPageIsSentBeforeThePageIsPassedOn();
     void invalidFullPageEndsTheListingWithItsError();
@@ -105,7 +111,7 @@ void tst_MemberPaging::pagesFollowTheMarker()
     QCOMPARE(listed, expectedIds(members));
     QCOMPARE(nam.count("GET"), markersSent.size());
     QCOMPARE(pages.size(), markersSent.size());
-    QCOMPARE(pages.last().at(1).toInt(), members);
+    QCOMPARE(pages.last().at(2).toInt(), members);
     for (int i = 0; i < markersSent.size(); ++i) {
         const RecordedRequest &r = nam.requests().at(i);
         QCOMPARE(r.path(),
@@ -176,11 +182,19 @@ void tst_MemberPaging::failedPageEndsTheListing()
     ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-paging")));
     auto *list = new ListMembersRequest(&client, kListener);
     list->setPageSize(2);
+    // Pages are parsed on a worker thread, so page 2's error is in before page 1 is parsed; page 1
+    // is still passed on first, and the error ends the listing after it.
+    QStringList events;
+    connect(list, &ListMembersRequest::pageLoaded, this,
+            [&events](const QList<Member> &page) { events.append(idsOf(page).join(QLatin1Char(','))); });
+    connect(list, &ListMembersRequest::finished, this,
+            [&events] { events.append(QStringLiteral("finished")); });
     RequestRun run;
     QVERIFY(runToEnd(list, &run));
     QCOMPARE(run.error.kind, ApiError::Kind::Http);
     QCOMPARE(run.error.code, QStringLiteral("ELB.2003"));
     QCOMPARE(nam.count(), 2);
+    QCOMPARE(events, QStringList({hexId(1) + QLatin1Char(',') + hexId(2), QStringLiteral("finished")}));
 }
 
 void tst_MemberPaging::abortBetweenPages()
@@ -206,6 +220,60 @@ void tst_MemberPaging::abortBetweenPages()
 }
 
 QTEST_GUILESS_MAIN(tst_MemberPaging)
+// Stopping a listing while a page is being parsed on the worker thread: abort() finishes it at once
+// and nothing is passed on afterwards; deleting it leaves the running parse to finish harmlessly
+// (the sanitizer build checks that nothing touches the deleted request).
+void tst_MemberPaging::abortOrDeleteWhileAPageIsParsed_data()
+{
+    QTest::addColumn<bool>("deleteIt");
+    QTest::newRow("abort") << false;
+    QTest::newRow("delete") << true;
+}
+
+void tst_MemberPaging::abortOrDeleteWhileAPageIsParsed()
+{
+    QFETCH(bool, deleteIt);
+    constexpr int pageSize = 2000; // a page that takes a while to parse
+    FakeNetworkAccessManager nam;
+    nam.setRouter([](const RecordedRequest &r) { return pageOf(r, 3 * pageSize, Marker::Exclusive); });
+    ApiClient client(&nam, fakeConnection(), new TokenAuthenticator(QStringLiteral("tok-paging")));
+    QPointer<ListMembersRequest> list = new ListMembersRequest(&client, kListener);
+    list->setPageSize(pageSize);
+    list->setAutoDelete(false);
+    int pagesAfterTheEnd = 0;
+    int finishedCount = 0;
+    bool ended = false;
+    connect(list, &ListMembersRequest::pageLoaded, this, [&] { pagesAfterTheEnd += ended ? 1 : 0; });
+    connect(list, &ListMembersRequest::finished, this, [&] {
+        ++finishedCount;
+        ended = true;
+    });
+    // The second GET goes out when the first page is handed to the worker thread.
+    connect(&nam, &FakeNetworkAccessManager::requestRecorded, this, [&](int index) {
+        if (index != 1 || !list)
+            return;
+        QTimer::singleShot(0, this, [&] {
+            if (deleteIt) {
+                delete list;
+                return;
+            }
+            QCOMPARE(finishedCount, 0);
+            list->abort();
+            QCOMPARE(finishedCount, 1); // at once, not when the parse is done
+            QCOMPARE(list->error().kind, ApiError::Kind::Aborted);
+        });
+    });
+    list->start();
+    QTRY_VERIFY(deleteIt ? list.isNull() : ended);
+    QVERIFY(backgroundPool()->waitForDone(10000));
+    QCoreApplication::processEvents(); // a stray result of the parse would be delivered now
+    QCOMPARE(pagesAfterTheEnd, 0);
+    QCOMPARE(finishedCount, deleteIt ? 0 : 1);
+    QCOMPARE(nam.inFlight(), 0);
+    QCOMPARE(nam.count(), 2);
+    delete list;
+}
+
 // The receivers of a page (model rows, search keys) run while the server already prepares the
 // next one: when pageLoaded() arrives, the next page's GET has been sent. Without members kept,
 // members() stays empty and the pages alone carry every member once.
@@ -228,13 +296,29 @@ void tst_MemberPaging::nextPageIsSentBeforeThePageIsPassedOn()
     auto *list = new ListMembersRequest(&client, kListener);
     list->setPageSize(3);
     list->setKeepMembers(keep);
+    // The pane's way: no members kept, row keys worked out with the parse, no raw JSON.
+    list->setRowKeys(!keep);
+    list->setKeepRawJson(keep);
     QList<int> sentAtPage;
     QStringList passedOn;
-    connect(list, &ListMembersRequest::pageLoaded, this, [&](const QList<Member> &page, int soFar) {
-        sentAtPage.append(int(nam.count("GET")));
-        passedOn.append(idsOf(page));
-        QCOMPARE(soFar, int(passedOn.size()));
-    });
+    int keyedRows = 0;
+    connect(list, &ListMembersRequest::pageLoaded, this,
+            [&](const QList<Member> &page, const QList<MemberRowKeys> &keys, int soFar) {
+                sentAtPage.append(int(nam.count("GET")));
+                passedOn.append(idsOf(page));
+                QCOMPARE(soFar, int(passedOn.size()));
+                QCOMPARE(keys.size(), keep ? 0 : page.size());
+                for (const Member &m : page)
+                    QCOMPARE(m.rawJson.isEmpty(), !keep);
+                for (qsizetype i = 0; i < keys.size(); ++i) {
+                    const MemberRowKeys expected = MemberRowKeys::of(page.at(i));
+                    QCOMPARE(keys.at(i).searchText, expected.searchText);
+                    QCOMPARE(keys.at(i).ipKey, expected.ipKey);
+                    QCOMPARE(keys.at(i).nameLength, expected.nameLength);
+                    QVERIFY(keys.at(i).searchText.endsWith(page.at(i).id));
+                    ++keyedRows;
+                }
+            });
     int keptAtEnd = -1;
     connect(list, &ListMembersRequest::finished, this,
             [&keptAtEnd](ListMembersRequest *l) { keptAtEnd = int(l->members().size()); });
@@ -243,6 +327,7 @@ void tst_MemberPaging::nextPageIsSentBeforeThePageIsPassedOn()
     QVERIFY2(!run.error.isError(), qPrintable(run.error.describe()));
     QCOMPARE(passedOn, expectedIds(9));
     QCOMPARE(keptAtEnd, keep ? 9 : 0);
+    QCOMPARE(keyedRows, keep ? 0 : 9);
     // Every full page was followed by its next GET before it was passed on; the last (short or
     // empty) page ends the listing with nothing more sent.
     const int gets = int(nam.count("GET"));

@@ -87,8 +87,7 @@ QString ApiClient::loadCaFile()
     if (certs.isEmpty())
         return tr("the CA file %1 holds no PEM certificate").arg(m_connection.caFile);
     m_ssl = QSslConfiguration::defaultConfiguration();
-    m_ssl.addCaCertificates(certs);
-    m_customSsl = true;
+    m_ssl->addCaCertificates(certs);
     return QString();
 }
 
@@ -118,8 +117,8 @@ QNetworkReply *ApiClient::send(const HttpCall &call, const QByteArray &requestId
         request.setRawHeader("Content-Type", "application/json");
     for (const auto &header : call.extraHeaders)
         request.setRawHeader(header.first, header.second);
-    if (m_customSsl)
-        request.setSslConfiguration(m_ssl);
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl);
     if (call.authenticated && m_authenticator)
         m_authenticator->authorize(request, call.method, call.body);
 

@@ -10,8 +10,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+
 #include <QUrl>
 #include <functional>
+#include <optional>
 
 class QNetworkReply;
 
@@ -72,8 +74,9 @@ private:
     qint64 m_maxBodyBytes = 64 * 1024 * 1024;
     QString m_jobPathPrefix = QStringLiteral("/v1.0");
     QHash<int, QDeadlineTimer> m_throttledUntil;
-    QSslConfiguration m_ssl;
-    bool m_customSsl = false;
+    // Only with a custom CA: a QSslConfiguration, even a default one, loads the TLS backend (OpenSSL),
+    // which a plain-HTTP sandbox never needs.
+    std::optional<QSslConfiguration> m_ssl;
 };
 
 } // namespace ElbDesk

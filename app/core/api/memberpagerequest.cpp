@@ -32,41 +32,27 @@ HttpCall MemberPageRequest::buildCall(QString *refusal)
 
 bool MemberPageRequest::parse(const QByteArray &body, QString *why)
 {
-    if (m_deferAllowed && m_limit > 0) {
+    if (m_deferAllowed) {
+        m_deferredBody = body;
+        m_deferred = true;
         QList<QByteArrayView> elements;
-        if (sliceJsonArray(body, &elements) && elements.size() == m_limit) {
+        if (m_limit > 0 && sliceJsonArray(body, &elements) && elements.size() == m_limit) {
             // The last member through the same parser as the whole page, so the marker is the id the
-            // full parse gives; a last member it refuses makes the whole page parse now, as without this.
+            // full parse gives.
             const QByteArrayView last = elements.constLast();
             QByteArray one;
             one.reserve(last.size() + 2);
             one.append('[').append(last).append(']');
-            const auto parsed = parseMemberList(one);
-            if (parsed.ok() && parsed.value.size() == 1) {
+            const auto parsed = parseMemberList(one, RawJson::Drop);
+            if (parsed.ok() && parsed.value.size() == 1)
                 m_lastId = parsed.value.constFirst().id;
-                m_deferredBody = body;
-                m_deferred = true;
-                return true;
-            }
         }
+        return true;
     }
     auto parsed = parseMemberList(body);
     *why = parsed.error;
     m_result = std::move(parsed.value);
     return parsed.ok();
-}
-
-ApiError MemberPageRequest::completeParse()
-{
-    if (!m_deferred)
-        return error();
-    m_deferred = false;
-    auto parsed = parseMemberList(m_deferredBody);
-    m_deferredBody.clear();
-    if (!parsed.ok())
-        return bodyError(parsed.error);
-    m_result = std::move(parsed.value);
-    return ApiError();
 }
 
 } // namespace ElbDesk

@@ -3,6 +3,8 @@
 #include "api/apirequest.h"
 #include "model/member.h"
 
+#include <utility>
+
 namespace ElbDesk {
 
 // One GET /v1.0/{p}/elbaas/listeners/{l}/members?limit=&marker= (plus optional field filters).
@@ -16,14 +18,17 @@ public:
     void addFilter(const QString &field, const QString &value);
     [[nodiscard]] QList<Member> &members() { return m_result; }
 
-    // For paging: a full page is first only sliced and its last member read, so the listing can ask
-    // for the next page (marker = that id) before the whole page is parsed. isDeferred() then says
-    // members() stays empty until completeParse(), which returns the error the page would have
-    // finished with. Short, odd or invalid pages are parsed at once, exactly as without this.
+    // For paging: the body is kept unparsed (a listing parses it on a worker thread); of a full page
+    // only the last member is read, so the listing can ask for the next page (marker = that id) at
+    // once. isDeferred() then says members() stays empty; takeDeferredBody() hands the
+    // body over and deferredError() makes the error the page would have finished with had its
+    // parse failed here. lastId() is empty for a page that is not full or whose last member cannot
+    // be read alone.
     void setDeferParse(bool defer) { m_deferAllowed = defer; }
     [[nodiscard]] bool isDeferred() const { return m_deferred; }
     [[nodiscard]] const QString &lastId() const { return m_lastId; }
-    [[nodiscard]] ApiError completeParse();
+    [[nodiscard]] QByteArray takeDeferredBody() { return std::exchange(m_deferredBody, {}); }
+    [[nodiscard]] ApiError deferredError(const QString &why) const { return bodyError(why); }
 
 protected:
     HttpCall buildCall(QString *refusal) override;

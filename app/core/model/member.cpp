@@ -66,17 +66,17 @@ static void readMember(JsonReader &r, Parsed<Member> &result)
     result.error = r.error();
 }
 
-Parsed<QList<Member>> parseMemberList(const QByteArray &body)
+Parsed<QList<Member>> parseMemberList(const QByteArray &body, RawJson raw)
 {
     // 100,000 members arrive as 200 pages: the byte-level parser takes the usual page; whatever it
     // is not sure about (escapes, odd fields, errors) goes through the document, which has the say.
     Parsed<QList<Member>> result;
-    if (MemberFastParser::parse(body, &result.value))
+    if (MemberFastParser::parse(body, &result.value, raw))
         return result;
-    return parseMemberListWithDocument(body);
+    return parseMemberListWithDocument(body, raw);
 }
 
-Parsed<QList<Member>> parseMemberListWithDocument(const QByteArray &body)
+Parsed<QList<Member>> parseMemberListWithDocument(const QByteArray &body, RawJson raw)
 {
     Parsed<QList<Member>> result;
     const QJsonDocument doc = parseJsonBody(body, &result.error);
@@ -90,7 +90,8 @@ Parsed<QList<Member>> parseMemberListWithDocument(const QByteArray &body)
     const QJsonArray items = doc.array();
     QList<QByteArrayView> slices;
     // The document parsed, so the slicer can only disagree on a bug; then the raw text is left out.
-    const bool sliced = sliceJsonArray(body, &slices) && slices.size() == items.size();
+    const bool sliced =
+        raw == RawJson::Keep && sliceJsonArray(body, &slices) && slices.size() == items.size();
     result.value.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         auto m = Member::fromJson(items.at(i), i);

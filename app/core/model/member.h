@@ -38,11 +38,15 @@ Q_DECLARE_TYPEINFO(ElbDesk::Member, Q_RELOCATABLE_TYPE);
 
 namespace ElbDesk {
 
+// Whether parsed members keep Member::rawJson: the command line prints it, a table does not need
+// it (at 100,000 members it is some 35 MB).
+enum class RawJson { Keep, Drop };
+
 // The member list is a bare JSON array (one page of it).
-Parsed<QList<Member>> parseMemberList(const QByteArray &body);
+Parsed<QList<Member>> parseMemberList(const QByteArray &body, RawJson raw = RawJson::Keep);
 // The same through QJsonDocument only: the reference the fast path (MemberFastParser) must equal,
 // and what gives every error message.
-Parsed<QList<Member>> parseMemberListWithDocument(const QByteArray &body);
+Parsed<QList<Member>> parseMemberListWithDocument(const QByteArray &body, RawJson raw = RawJson::Keep);
 
 } // namespace ElbDesk
 

@@ -80,9 +80,10 @@ bool isIpAddressBytes(const char *begin, qsizetype size)
 
 } // namespace
 
-bool MemberFastParser::parse(const QByteArray &body, QList<Member> *members)
+bool MemberFastParser::parse(const QByteArray &body, QList<Member> *members, RawJson raw)
 {
     MemberFastParser parser(body.constData(), body.constData() + body.size());
+    parser.m_keepRaw = raw == RawJson::Keep;
     QList<Member> result;
     if (!parser.parseArray(&result))
         return false;
@@ -421,7 +422,8 @@ bool MemberFastParser::parseMember(Member *m)
     ++m_p;
     if (!(seen & FieldId) || !(seen & FieldServerId))
         return false;
-    m->rawJson = QByteArray(objectBegin, m_p - objectBegin);
+    if (m_keepRaw)
+        m->rawJson = QByteArray(objectBegin, m_p - objectBegin);
     return true;
 }
 

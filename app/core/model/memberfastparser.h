@@ -17,7 +17,7 @@ namespace ElbDesk {
 class MemberFastParser
 {
 public:
-    static bool parse(const QByteArray &body, QList<Member> *members);
+    static bool parse(const QByteArray &body, QList<Member> *members, RawJson raw = RawJson::Keep);
 
 private:
     MemberFastParser(const char *begin, const char *end) : m_p(begin), m_end(end) {}
@@ -34,6 +34,7 @@ private:
 
     const char *m_p;
     const char *m_end;
+    bool m_keepRaw = true;
     QString m_status;          // the last status seen, shared when the next one is equal
     QString m_health;          // the same for health_status
     QByteArray m_listenersRaw; // the bytes of the last listeners array …

@@ -2,6 +2,7 @@
 
 #include <QStringView>
 
+#include <algorithm>
 #include <numeric>
 #include <utility>
 
@@ -9,99 +10,13 @@ namespace ElbDesk {
 
 namespace {
 
-// Writes `s` lower-cased at `out` if it is plain ASCII (the usual case: ids, addresses, most names);
-// false otherwise.
-bool writeAsciiLower(const QString &s, QChar **out)
-{
-    const char16_t *src = reinterpret_cast<const char16_t *>(s.constData());
-    QChar *dst = *out;
-    for (qsizetype i = 0, n = s.size(); i < n; ++i) {
-        const char16_t c = src[i];
-        if (c >= 0x80)
-            return false;
-        dst[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
-    }
-    *out = dst + s.size();
-    return true;
-}
-
-// Name, private IP, server id and member id, lower-cased once per row. The newline keeps a search
-// from matching across two fields. The name is lowered on its own because lowering can change a
-// string's length, and the sort needs to know where the name ends.
-QString searchTextOf(const Member &m, int *nameLength)
-{
-    // One allocation and no temporaries for ASCII rows: 100,000 of them are built while listing.
-    QString text(m.serverName.size() + m.serverAddress.size() + m.serverId.size() + m.id.size() + 3,
-                 Qt::Uninitialized);
-    QChar *out = text.data();
-    const auto field = [&out](const QString &s, bool last) {
-        if (!writeAsciiLower(s, &out))
-            return false;
-        if (!last)
-            *out++ = QLatin1Char('\n');
-        return true;
-    };
-    if (field(m.serverName, false) && field(m.serverAddress, false) && field(m.serverId, false) &&
-        field(m.id, true)) {
-        *nameLength = int(m.serverName.size());
-        return text;
-    }
-    text = m.serverName.toLower();
-    *nameLength = int(text.size());
-    text.reserve(text.size() + m.serverAddress.size() + m.serverId.size() + m.id.size() + 3);
-    text += QLatin1Char('\n');
-    text += m.serverAddress.toLower();
-    text += QLatin1Char('\n');
-    text += m.serverId.toLower();
-    text += QLatin1Char('\n');
-    text += m.id.toLower();
-    return text;
-}
-
-// Dotted-quad IPv4 to a number, without allocating.
-bool parseIpv4(QStringView text, quint32 *out)
-{
-    quint32 value = 0;
-    int parts = 0;
-    int digits = 0;
-    quint32 part = 0;
-    for (const QChar c : text) {
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
-            part = part * 10 + quint32(c.unicode() - '0');
-            if (++digits > 3 || part > 255)
-                return false;
-        } else if (c == QLatin1Char('.') && digits > 0 && parts < 3) {
-            value = (value << 8) | part;
-            ++parts;
-            digits = 0;
-            part = 0;
-        } else {
-            return false;
-        }
-    }
-    if (parts != 3 || digits == 0)
-        return false;
-    *out = (value << 8) | part;
-    return true;
-}
-
-// Empty addresses first, then IPv4 in numeric order, then anything else (IPv6) by text.
-int ipRank(const QString &address, quint32 *v4)
-{
-    if (address.isEmpty())
-        return 0;
-    return parseIpv4(address, v4) ? 1 : 2;
-}
-
-constexpr int OtherAddress = 2;
-
 QString ipSortKey(const QString &address)
 {
     quint32 v4 = 0;
-    switch (ipRank(address, &v4)) {
-    case 0:
+    switch (MemberRowKeys::ipRank(address, &v4)) {
+    case MemberRowKeys::NoAddress:
         return QString();
-    case 1:
+    case MemberRowKeys::Ipv4:
         return QStringLiteral("4%1").arg(v4, 8, 16, QLatin1Char('0'));
     default:
         return QLatin1Char('6') + address.toLower();
@@ -109,15 +24,6 @@ QString ipSortKey(const QString &address)
 }
 
 } // namespace
-
-MemberModel::RowKeys MemberModel::keysOf(const Member &m)
-{
-    RowKeys keys;
-    keys.searchText = searchTextOf(m, &keys.nameLength);
-    quint32 v4 = 0;
-    keys.ipKey = (quint64(ipRank(m.serverAddress, &v4)) << 32) | v4;
-    return keys;
-}
 
 MemberModel::MemberModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -263,8 +169,8 @@ bool MemberModel::lessThan(int leftRow, int rightRow, int column, Qt::CaseSensit
     switch (column) {
     case Name:
         if (cs == Qt::CaseInsensitive) { // on the lower-cased copy: no case folding per comparison
-            const RowKeys &lk = m_rows.at(leftRow);
-            const RowKeys &rk = m_rows.at(rightRow);
+            const MemberRowKeys &lk = m_rows.at(leftRow);
+            const MemberRowKeys &rk = m_rows.at(rightRow);
             return QStringView(lk.searchText).left(lk.nameLength) <
                    QStringView(rk.searchText).left(rk.nameLength);
         }
@@ -272,7 +178,7 @@ bool MemberModel::lessThan(int leftRow, int rightRow, int column, Qt::CaseSensit
     case PrivateIp: {
         const quint64 lk = m_rows.at(leftRow).ipKey;
         const quint64 rk = m_rows.at(rightRow).ipKey;
-        if (lk != rk || (lk >> 32) != OtherAddress)
+        if (lk != rk || (lk >> 32) != MemberRowKeys::OtherAddress)
             return lk < rk;
         return QString::compare(l.serverAddress, r.serverAddress, Qt::CaseInsensitive) < 0;
     }
@@ -298,21 +204,54 @@ void MemberModel::setMembers(QList<Member> members)
     endResetModel();
 }
 
-void MemberModel::appendMembers(const QList<Member> &page)
+void MemberModel::reserveRows(int rows)
+{
+    if (!m_members.isEmpty() || m_removing)
+        return; // reserve() on a filled list would copy every member
+    rows = std::clamp(rows, 0, MaxReservedRows);
+    m_members.reserve(rows);
+    m_rows.reserve(rows);
+}
+
+void MemberModel::releaseSpareRows()
+{
+    // Only when a good part is spare: squeeze() copies the rows into a block of their size.
+    if (m_removing || m_members.capacity() - m_members.size() <= m_members.size() / 8)
+        return;
+    m_members.squeeze();
+    m_rows.squeeze();
+}
+
+void MemberModel::appendMembers(QList<Member> page)
+{
+    appendPages({std::move(page)});
+}
+
+void MemberModel::appendPages(QList<QList<Member>> pages, QList<QList<MemberRowKeys>> keys)
 {
     Q_ASSERT(!m_removing);
-    if (page.isEmpty())
+    Q_ASSERT(keys.isEmpty() || keys.size() == pages.size());
+    qsizetype added = 0;
+    for (const QList<Member> &page : std::as_const(pages))
+        added += page.size();
+    if (added == 0)
         return;
     const int first = int(m_members.size());
-    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
-    m_members.append(page);
-    for (qsizetype i = 0; i < page.size(); ++i) {
-        const Member &m = page.at(i);
-        m_rows.append(keysOf(m));
-        if (m.isHealthy())
-            ++m_healthyCount;
-        if (!m_indexDirty && !m_rowById.contains(m.id)) // the first row wins for a duplicated id
-            m_rowById.insert(m.id, first + int(i));
+    beginInsertRows(QModelIndex(), first, first + int(added) - 1);
+    // No reserve(): QList::reserve() copies every element into the new block, while growing by
+    // append() relocates them (Member and MemberRowKeys are relocatable).
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        QList<Member> &page = pages[p];
+        const bool haveKeys = !keys.isEmpty() && keys.at(p).size() == page.size();
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            const Member &m = page.at(i);
+            m_rows.append(haveKeys ? std::move(keys[p][i]) : MemberRowKeys::of(m));
+            if (m.isHealthy())
+                ++m_healthyCount;
+        }
+        // Moved, not copied: a listing passes 100,000 members through here. The id index is
+        // extended when it is next asked for, not per row while a listing streams in.
+        m_members.append(std::move(page));
     }
     endInsertRows();
 }
@@ -321,7 +260,7 @@ void MemberModel::clear()
 {
     Q_ASSERT(!m_removing);
     beginResetModel();
-    m_members.clear();
+    m_members = {}; // not clear(), which keeps the capacity of the last listener's rows
     rebuildDerived();
     endResetModel();
 }
@@ -364,7 +303,7 @@ void MemberModel::removeMemberIds(const QSet<QString> &ids)
 
     // Compact once; the rows as observers see them do not change.
     QList<Member> members;
-    QList<RowKeys> keys;
+    QList<MemberRowKeys> keys;
     members.reserve(m_liveRows.size());
     keys.reserve(m_liveRows.size());
     for (const int row : std::as_const(m_liveRows)) {
@@ -402,11 +341,11 @@ int MemberModel::rowForMemberId(const QString &id) const
 
 void MemberModel::rebuildDerived()
 {
-    m_rows.clear();
+    m_rows = {};
     m_rows.reserve(m_members.size());
     m_healthyCount = 0;
     for (const Member &m : std::as_const(m_members)) {
-        m_rows.append(keysOf(m));
+        m_rows.append(MemberRowKeys::of(m));
         if (m.isHealthy())
             ++m_healthyCount;
     }
@@ -416,16 +355,22 @@ void MemberModel::rebuildDerived()
 
 void MemberModel::ensureIndex() const
 {
-    if (!m_indexDirty)
+    if (m_indexDirty) {
+        m_rowById.clear();
+        m_indexedRows = 0;
+        m_indexDirty = false;
+    }
+    const int rows = count();
+    if (m_indexedRows >= rows)
         return;
-    m_rowById.clear();
-    m_rowById.reserve(count());
-    for (int row = 0; row < count(); ++row) {
+    if (m_indexedRows == 0)
+        m_rowById.reserve(rows);
+    for (int row = m_indexedRows; row < rows; ++row) {
         const QString &id = member(row).id;
         if (!m_rowById.contains(id)) // the first row wins for a duplicated id
-            m_rowById.insert(id, int(row));
+            m_rowById.insert(id, row);
     }
-    m_indexDirty = false;
+    m_indexedRows = rows;
 }
 
 } // namespace ElbDesk
