@@ -32,10 +32,11 @@ if [ -z "$build" ]; then
     cmake --preset release -B "$build" >/dev/null
     cmake --build "$build" -j2 --target "${targets[@]}" >/dev/null
 fi
+# The programs built in the tree, not copies staged by a packaging test (_CPack_Packages), which may be stale.
+bin() { find "$build" -path '*/_CPack_Packages' -prune -o -name "$1" -type f -perm -u+x -print -quit; }
 for t in "${targets[@]}"; do
-    [ -x "$(find "$build" -name "$t" -type f -perm -u+x -print -quit)" ] || { echo "missing $t in $build" >&2; exit 1; }
+    [ -x "$(bin "$t")" ] || { echo "missing $t in $build" >&2; exit 1; }
 done
-bin() { find "$build" -name "$1" -type f -perm -u+x -print -quit; }
 emulator=$(bin elbdesk-emulator)
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 
@@ -265,7 +266,9 @@ r=$(calc "$s_win / $s_hello")
 row "4 Starting: demo, first painted main window (ms)" "$s_win" "hello-world $s_hello" "$r×" "≤ 2×" "$(verdict "$r <= 2")"
 r=$(calc "$s_app / $s_hello")
 row "4 Starting: demo, the $app_members-member listener listed and painted (ms)" "$s_app" "hello-world $s_hello" "$r×" "≤ 2× (stricter reading)" "$(verdict "$r <= 2")"
-row "4 Starting: peak RSS (MB)" "$(calc "$m_app / 1024" 1)" "hello-world $(calc "$m_hello / 1024" 1)" "$(calc "$m_app / $m_limit")× of limit" "≤ 2× hello + 1 KB × $app_members = $(calc "$m_limit / 1024" 1) MB" "$(verdict "$m_app <= $m_limit")"
+m_win=$(printf '%s\n' "${win_rss[@]}" | median)
+row "4 Starting: peak RSS at the first painted main window (MB)" "$(calc "$m_win / 1024" 1)" "hello-world $(calc "$m_hello / 1024" 1)" "$(calc "$m_win / $m_limit")× of limit" "≤ 2× hello + 1 KB × $app_members = $(calc "$m_limit / 1024" 1) MB" "$(verdict "$m_win <= $m_limit")"
+row "4 Starting: peak RSS, the $app_members members listed and painted (MB)" "$(calc "$m_app / 1024" 1)" "hello-world $(calc "$m_hello / 1024" 1)" "$(calc "$m_app / $m_limit")× of limit" "≤ 2× hello + 1 KB × $app_members = $(calc "$m_limit / 1024" 1) MB (stricter reading)" "$(verdict "$m_app <= $m_limit")"
 
 echo
 echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), runs $runs (median), $(date -u '+%Y-%m-%d %H:%M UTC'), $(git -C "$src" rev-parse --short HEAD 2>/dev/null || echo unknown)"
