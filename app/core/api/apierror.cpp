@@ -36,6 +36,14 @@ ApiError ApiError::badBody(const QString &message)
     return e;
 }
 
+ApiError ApiError::aborted(const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::Aborted;
+    e.message = message;
+    return e;
+}
+
 ApiError ApiError::refused(const QString &message)
 {
     ApiError e;

@@ -20,11 +20,11 @@ struct ApiError
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;   // 0 when no HTTP answer arrived
-    QString code;         // "ELB.2012", "APIGW.0101", "APIG.0308", "401" (IAM) …
-    QString message;      // the server's text, or our own description
-    QString requestId;    // gateway request_id or our X-Request-Id, for support
-    int retryAfterSeconds = -1; // from Retry-After, when the server sent one
+    int httpStatus = 0;                // 0 when no HTTP answer arrived
+    QString code;                      // "ELB.2012", "APIGW.0101", "APIG.0308", "401" (IAM) …
+    QString message;                   // the server's text, or our own description
+    QString requestId;                 // gateway request_id or our X-Request-Id, for support
+    int retryAfterSeconds = -1;        // from Retry-After, when the server sent one
     bool duringAuthentication = false; // raised while obtaining credentials (IAM token, project id)
     bool ambiguous = false; // the request may have reached the cloud and taken effect: the answer was lost
 
@@ -40,6 +40,7 @@ struct ApiError
     static ApiError http(int status, const QString &code, const QString &message);
     static ApiError badBody(const QString &message);
     static ApiError refused(const QString &message);
+    static ApiError aborted(const QString &message);
 };
 
 // Reads any of the three documented error shapes: ELB {"error":{"message","code"}}, gateway

@@ -71,10 +71,12 @@ void ApiRequest::abort()
         m_reply->abort(); // finishes through onReplyFinished() with Aborted
         return;
     }
-    ApiError error;
-    error.kind = ApiError::Kind::Aborted;
-    error.message = tr("cancelled");
-    finish(error);
+    finish(cancelled());
+}
+
+ApiError ApiRequest::cancelled()
+{
+    return ApiError::aborted(tr("cancelled"));
 }
 
 QString ApiRequest::projectId() const
@@ -200,8 +202,7 @@ ApiError ApiRequest::classify(QNetworkReply *reply, const QByteArray &body)
     m_httpStatus = status;
     const QNetworkReply::NetworkError netError = reply->error();
     if (m_aborted) {
-        e.kind = ApiError::Kind::Aborted;
-        e.message = tr("cancelled");
+        e = cancelled();
         e.ambiguous = post;
         return e;
     }

@@ -31,6 +31,8 @@ public:
     // wire before it digests the current one; start() would only send it afterwards.
     void startNow();
     void abort(); // idempotent; the result is Aborted
+    // The error of a request (or a listing of them) cancelled by us.
+    [[nodiscard]] static ApiError cancelled();
 
     [[nodiscard]] const ApiError &error() const { return m_error; }
     [[nodiscard]] bool succeeded() const { return m_done && !m_error.isError(); }

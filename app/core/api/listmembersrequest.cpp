@@ -5,7 +5,6 @@
 #include "api/memberpagerequest.h"
 #include "logging.h"
 
-#include <QCoreApplication>
 #include <QPromise>
 
 namespace ElbDesk {
@@ -35,10 +34,7 @@ void ListMembersRequest::abort()
 {
     if (m_done)
         return;
-    ApiError error;
-    error.kind = ApiError::Kind::Aborted;
-    error.message = QCoreApplication::translate("ElbDesk::ApiRequest", "cancelled");
-    finish(error);
+    finish(ApiRequest::cancelled());
 }
 
 void ListMembersRequest::requestPage()

@@ -8,7 +8,6 @@ MemberPageDigest digestMemberPage(const QByteArray &body, MemberIdSet *seen, boo
     auto parsed = parseMemberList(body, raw);
     if (!parsed.ok()) {
         digest.parseError = parsed.error;
-        digest.seen = seen->size();
         return digest;
     }
     QList<Member> &items = parsed.value;

@@ -34,7 +34,6 @@ bool MemberPageRequest::parse(const QByteArray &body, QString *why)
 {
     if (m_deferAllowed) {
         m_deferredBody = body;
-        m_deferred = true;
         QList<QByteArrayView> elements;
         if (m_limit > 0 && sliceJsonArray(body, &elements) && elements.size() == m_limit) {
             // The last member through the same parser as the whole page, so the marker is the id the

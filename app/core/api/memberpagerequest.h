@@ -20,12 +20,10 @@ public:
 
     // For paging: the body is kept unparsed (a listing parses it on a worker thread); of a full page
     // only the last member is read, so the listing can ask for the next page (marker = that id) at
-    // once. isDeferred() then says members() stays empty; takeDeferredBody() hands the
-    // body over and deferredError() makes the error the page would have finished with had its
-    // parse failed here. lastId() is empty for a page that is not full or whose last member cannot
-    // be read alone.
+    // once. members() then stays empty; takeDeferredBody() hands the body over and deferredError()
+    // makes the error the page would have finished with had its parse failed here. lastId() is
+    // empty for a page that is not full or whose last member cannot be read alone.
     void setDeferParse(bool defer) { m_deferAllowed = defer; }
-    [[nodiscard]] bool isDeferred() const { return m_deferred; }
     [[nodiscard]] const QString &lastId() const { return m_lastId; }
     [[nodiscard]] QByteArray takeDeferredBody() { return std::exchange(m_deferredBody, {}); }
     [[nodiscard]] ApiError deferredError(const QString &why) const { return bodyError(why); }
@@ -43,7 +41,6 @@ private:
     QByteArray m_deferredBody;
     QString m_lastId;
     bool m_deferAllowed = false;
-    bool m_deferred = false;
 };
 
 } // namespace ElbDesk

@@ -133,8 +133,7 @@ void FreshnessCheck::abort()
         d.listenerName = s.listenerName;
         d.healthyBefore = s.healthyShown;
         d.healthyNow = -1;
-        d.error.kind = ApiError::Kind::Aborted;
-        d.error.message = tr("the check was cancelled");
+        d.error = ApiError::aborted(tr("the check was cancelled"));
         m_differences.append(d);
     }
     // Cleared before aborting: their finished() must not count any more (see onListed()).

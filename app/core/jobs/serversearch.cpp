@@ -158,10 +158,7 @@ void ServerSearch::abort()
 {
     if (m_finished)
         return;
-    ApiError aborted;
-    aborted.kind = ApiError::Kind::Aborted;
-    aborted.message = tr("the search was cancelled");
-    finish(aborted);
+    finish(ApiError::aborted(tr("the search was cancelled")));
     for (const QPointer<ListMembersRequest> &request : std::as_const(m_inFlight)) {
         if (request)
             request->abort();
